@@ -1,0 +1,15 @@
+// UI strings (buttons, labels, errors), one JSON file per namespace and language.
+// Long guide text is not here: it lives in content/.
+import nlCommon from "../locales/nl/common.json";
+import enCommon from "../locales/en/common.json";
+import nlHome from "../locales/nl/home.json";
+import enHome from "../locales/en/home.json";
+import nlAbout from "../locales/nl/about.json";
+import enAbout from "../locales/en/about.json";
+
+export const resources = {
+  nl: { common: nlCommon, home: nlHome, about: nlAbout },
+  en: { common: enCommon, home: enHome, about: enAbout },
+} as const;
+
+export const NAMESPACES = Object.keys(resources.nl) as (keyof typeof resources.nl)[];

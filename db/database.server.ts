@@ -1,0 +1,67 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Kysely } from "kysely";
+import { Migrator, type MigrationProvider } from "kysely/migration";
+import { Sqlite3Dialect, runInTransactionContext } from "./sqlite3-dialect";
+import type { Database } from "./schema";
+import { migrations } from "./migrations/index";
+import { runSeed } from "./seed/index";
+
+export type DB = Kysely<Database>;
+
+export const DEFAULT_DATABASE_PATH = "db/data/nabij.sqlite";
+
+export function databasePath(): string {
+  return resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+}
+
+/** Open a database file (made if missing). Tests pass their own path or ":memory:". */
+export function openDatabase(filename: string = databasePath()): DB {
+  if (filename !== ":memory:") mkdirSync(dirname(filename), { recursive: true });
+  return new Kysely<Database>({ dialect: new Sqlite3Dialect({ filename }) });
+}
+
+let shared: DB | null = null;
+
+/** The app's one database handle, opened on first use. */
+export function getDb(): DB {
+  if (!shared) shared = openDatabase();
+  return shared;
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Bring the schema up to date. Each migration runs in its own transaction (all or nothing). */
+export async function migrateToLatest(db: DB): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error) {
+    throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${String((error as Error).message ?? error)}`);
+  }
+}
+
+/** Run the seed once, on the first start of an empty database. */
+export async function seedOnce(db: DB): Promise<boolean> {
+  const done = await db.selectFrom("app_meta").select("value").where("key", "=", "seeded_at").executeTakeFirst();
+  if (done) return false;
+  await withTransaction(db, async (trx) => {
+    await runSeed(trx);
+    await trx.insertInto("app_meta").values({ key: "seeded_at", value: new Date().toISOString() }).execute();
+  });
+  return true;
+}
+
+/** Migrate and seed: what `npm start` does before it serves. */
+export async function prepareDatabase(db: DB = getDb()): Promise<void> {
+  await migrateToLatest(db);
+  await seedOnce(db);
+}
+
+/**
+ * The one way to write in a transaction. Inside `fn`, use `trx`: using `db` there throws
+ * NestedDatabaseUseError at once (one connection, so it would otherwise wait forever).
+ */
+export function withTransaction<T>(db: DB, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return runInTransactionContext(() => db.transaction().execute(fn));
+}

@@ -1,0 +1,13 @@
+// The real seed: facts from public sources only (see ../shared/design/DOMAIN.md and CONTACTS.md).
+// Synthetic data for load tests never goes through here.
+import type { Kysely } from "kysely";
+import type { Database } from "../schema";
+
+type Seeder = (trx: Kysely<Database>) => Promise<void>;
+
+// Features add their seeders here, in the order their tables depend on each other.
+const seeders: Seeder[] = [];
+
+export async function runSeed(trx: Kysely<Database>): Promise<void> {
+  for (const seeder of seeders) await seeder(trx);
+}

@@ -1,0 +1,123 @@
+import { sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { migrateToLatest, openDatabase, seedOnce, withTransaction, type DB } from "./database.server";
+import { NestedDatabaseUseError } from "./sqlite3-dialect";
+
+let dir: string;
+let db: DB;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "nabij-db-"));
+  db = openDatabase(join(dir, "test.sqlite"));
+  await migrateToLatest(db);
+});
+
+afterEach(async () => {
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the sqlite3 driver for Kysely", () => {
+  test("a committed transaction keeps its rows", async () => {
+    await withTransaction(db, async (trx) => {
+      await trx.insertInto("app_meta").values({ key: "a", value: "1" }).execute();
+      await trx.insertInto("app_meta").values({ key: "b", value: "2" }).execute();
+    });
+    const rows = await db.selectFrom("app_meta").select(["key", "value"]).where("key", "in", ["a", "b"]).orderBy("key").execute();
+    expect(rows).toEqual([
+      { key: "a", value: "1" },
+      { key: "b", value: "2" },
+    ]);
+  });
+
+  test("an error inside a transaction rolls back every write in it", async () => {
+    await expect(
+      withTransaction(db, async (trx) => {
+        await trx.insertInto("app_meta").values({ key: "kept?", value: "no" }).execute();
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    const row = await db.selectFrom("app_meta").select("key").where("key", "=", "kept?").executeTakeFirst();
+    expect(row).toBeUndefined();
+  });
+
+  test("a constraint violation rolls back and reports the database error", async () => {
+    await db.insertInto("app_meta").values({ key: "dup", value: "1" }).execute();
+    await expect(
+      withTransaction(db, async (trx) => {
+        await trx.insertInto("app_meta").values({ key: "other", value: "x" }).execute();
+        await trx.insertInto("app_meta").values({ key: "dup", value: "2" }).execute();
+      }),
+    ).rejects.toThrow(/UNIQUE constraint failed/);
+    expect(await db.selectFrom("app_meta").select("key").where("key", "=", "other").executeTakeFirst()).toBeUndefined();
+  });
+
+  test("using db instead of trx inside a transaction is rejected clearly, not a hang", async () => {
+    await expect(
+      withTransaction(db, async () => {
+        await db.selectFrom("app_meta").selectAll().execute();
+      }),
+    ).rejects.toBeInstanceOf(NestedDatabaseUseError);
+    // The connection is free again afterwards.
+    await expect(db.selectFrom("app_meta").selectAll().execute()).resolves.toBeInstanceOf(Array);
+  });
+
+  test("a transaction inside a transaction is refused", async () => {
+    await expect(
+      withTransaction(db, async (trx) => {
+        await trx.transaction().execute(async () => undefined);
+      }),
+    ).rejects.toThrow();
+  });
+
+  test("queries started together are serialised on the one connection", async () => {
+    const writes = Array.from({ length: 50 }, (_, i) =>
+      db.insertInto("app_meta").values({ key: `k${i}`, value: String(i) }).execute(),
+    );
+    await Promise.all(writes);
+    const { count } = await db
+      .selectFrom("app_meta")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where("key", "like", "k%")
+      .executeTakeFirstOrThrow();
+    expect(Number(count)).toBe(50);
+  });
+
+  test("run() statements report affected rows, returning() gives rows back", async () => {
+    await db.insertInto("app_meta").values({ key: "x", value: "1" }).execute();
+    const result = await db.updateTable("app_meta").set({ value: "2" }).where("key", "=", "x").executeTakeFirst();
+    expect(result.numUpdatedRows).toBe(1n);
+    const returned = await db.insertInto("app_meta").values({ key: "y", value: "3" }).returning(["key", "value"]).execute();
+    expect(returned).toEqual([{ key: "y", value: "3" }]);
+  });
+
+  test("the PRAGMAs are set: foreign keys on, WAL, a busy timeout", async () => {
+    const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+    const wal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+    const busy = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db);
+    expect(fk.rows[0].foreign_keys).toBe(1);
+    expect(wal.rows[0].journal_mode).toBe("wal");
+    expect(busy.rows[0].timeout).toBeGreaterThan(0);
+  });
+
+  test("FTS5 is available for the directory search", async () => {
+    await sql`create virtual table probe using fts5(body)`.execute(db);
+    await sql`insert into probe(body) values ('cliëntondersteuning in de wijk')`.execute(db);
+    const hits = await sql<{ body: string }>`select body from probe where probe match ${'"wijk"'}`.execute(db);
+    expect(hits.rows).toHaveLength(1);
+  });
+
+  test("migrations are recorded and running them again changes nothing", async () => {
+    await migrateToLatest(db);
+    const done = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+    expect(done.rows.map((r) => r.name)).toContain("0001_app_meta");
+  });
+
+  test("the seed runs once, on the first start only", async () => {
+    expect(await seedOnce(db)).toBe(true);
+    expect(await seedOnce(db)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+// Production server: Express in front of the Remix build. It sets the security headers (with a
+// fresh CSP nonce per request), serves static files, prepares the database and the content before
+// it listens, and never shows a stack trace.
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import express from "express";
+import compression from "compression";
+import { createRequestHandler } from "@remix-run/express";
+
+process.env.NODE_ENV ??= "production";
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || "0.0.0.0";
+
+const build = await import("./build/index.js");
+try {
+  await build.entry.module.prepareApp();
+} catch (error) {
+  console.error(`Nabij cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "1");
+app.use(compression());
+
+app.use((req, res, next) => {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.setHeader(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "object-src 'none'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+    ].join("; "),
+  );
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  // Links to sources and services must not tell them which page (or check answers) the user was on.
+  res.setHeader("Referrer-Policy", "no-referrer");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+  next();
+});
+
+// Hashed assets never change; everything else in public/ may.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
+app.use(express.static("public", { maxAge: "1h", index: false }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+  }),
+);
+
+// Express's last resort: a plain easy-read page, never a stack trace.
+app.use((error, _req, res, _next) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  if (res.headersSent) return;
+  res.status(500).type("html").send(
+    '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Er ging iets mis - Nabij</title>' +
+      "<h1>Er ging iets mis bij ons</h1><p>Dit ligt niet aan jou. Probeer het later opnieuw.</p>" +
+      '<p><a href="/nl">Naar de startpagina</a></p></html>',
+  );
+});
+
+// Long query strings must reach the app so it can answer 414 in easy-read words (Node's own
+// limit answers 431 with an empty body).
+const server = createServer({ maxHeaderSize: 256 * 1024 }, app);
+server.listen(port, host, () => {
+  console.log(`Nabij is running at http://localhost:${port}`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
