@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from "node:fs";
+import {
+  PICTOGRAMS,
+  TIP_PICTOGRAMS,
+  TOPIC_PICTOGRAMS,
+  outcomePictogram,
+  signalPictogram,
+} from "./pictograms";
+
+const TOPICS = ["lvb-expertise", "money", "letters-forms", "housing", "work-daytime", "health", "parenting", "loneliness", "legal", "crisis-safety", "client-support"];
+const SITUATIONS = ["talking", "explaining", "appointments", "letters-forms", "money", "upset"];
+
+describe("pictograms", () => {
+  it("exist as files for every name, drawn in the shared frame", () => {
+    for (const name of PICTOGRAMS) {
+      const file = new URL(`../../public/pictograms/${name}.svg`, import.meta.url);
+      expect(existsSync(file), name).toBe(true);
+      expect(readFileSync(file, "utf8")).toContain('viewBox="0 0 64 64"');
+    }
+  });
+
+  it("cover every agreed tip situation and directory topic, each topic its own picture", () => {
+    expect(Object.keys(TIP_PICTOGRAMS).sort()).toEqual([...SITUATIONS].sort());
+    expect(Object.keys(TOPIC_PICTOGRAMS).sort()).toEqual([...TOPICS].sort());
+    expect(new Set(Object.values(TOPIC_PICTOGRAMS)).size).toBe(TOPICS.length);
+  });
+
+  it("give the signal categories and decision outcomes a fitting picture", () => {
+    expect(signalPictogram("money-letters-forms")).toBe("envelope");
+    expect(signalPictogram("feelings-behaviour")).toBe("face-upset");
+    expect(outcomePictogram("urgent-danger")).toBe("warning");
+    expect(outcomePictogram("anonymous-consultation")).toBe("phone");
+    expect(outcomePictogram("something-new")).toBe("signpost");
+  });
+});

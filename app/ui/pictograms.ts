@@ -1,0 +1,84 @@
+// Which of Nabij's own pictograms (public/pictograms/<name>.svg, drawn by
+// scripts/build-pictograms.mjs) belongs to which part of the guide. One picture per idea, used the
+// same way everywhere (EASY-READ.md rule 18). Ids come from /work/shared ids: tip situations and
+// directory topics are agreed; signal categories and decision outcomes are matched by their id.
+export const PICTOGRAMS = [
+  "book", "briefcase", "building", "calendar", "check-ok", "clock", "coins", "envelope", "face-calm",
+  "face-upset", "follow-up", "form", "heart", "helping-hand", "house", "lightbulb", "parent-child",
+  "people", "person", "person-alone", "person-star", "phone", "print", "question", "scales", "school",
+  "shield", "signpost", "speech", "steps", "warning",
+] as const;
+export type PictogramName = (typeof PICTOGRAMS)[number];
+
+/** Tip situations: /:lang/tips/<situation>. */
+export const TIP_PICTOGRAMS: Record<string, PictogramName> = {
+  talking: "speech",
+  explaining: "steps",
+  appointments: "calendar",
+  "letters-forms": "envelope",
+  money: "coins",
+  upset: "face-upset",
+};
+
+/** Directory topics: /:lang/contacts?topic=<id>. */
+export const TOPIC_PICTOGRAMS: Record<string, PictogramName> = {
+  "lvb-expertise": "person-star",
+  money: "coins",
+  "letters-forms": "envelope",
+  housing: "house",
+  "work-daytime": "briefcase",
+  health: "heart",
+  parenting: "parent-child",
+  loneliness: "person-alone",
+  legal: "scales",
+  "crisis-safety": "warning",
+  "client-support": "helping-hand",
+};
+
+/** Signal categories, matched on a word in their id (talking-understanding, money-letters, …). */
+const SIGNAL_WORDS: [RegExp, PictogramName][] = [
+  [/talk|language|communicat|understand/, "speech"],
+  [/learn|read|think/, "book"],
+  [/daily|self-care|life|home/, "house"],
+  [/money|letter|form|paper/, "envelope"],
+  [/social|contact|other|network/, "people"],
+  [/feel|behav|emotion|upset/, "face-upset"],
+  [/school|work|history/, "school"],
+];
+
+/** Decision outcome types, matched on a word in their id (urgent, adapt, discuss, consult, refer, …). */
+const OUTCOME_WORDS: [RegExp, PictogramName][] = [
+  [/urgent|danger|crisis|112|safety/, "warning"],
+  [/consult|advice|anonym/, "phone"],
+  [/refer|specialist|contact|directory|buurtteam|wijkteam/, "signpost"],
+  [/discuss|coordinator|colleague|together/, "people"],
+  [/consent|agree|ask/, "check-ok"],
+  [/follow|later|again/, "follow-up"],
+  [/adapt|talk|explain|communicat/, "speech"],
+  [/money|letter|form/, "envelope"],
+  [/hous/, "house"],
+  [/work|day/, "briefcase"],
+  [/health/, "heart"],
+  [/parent/, "parent-child"],
+  [/lonel/, "person-alone"],
+];
+
+function match(words: [RegExp, PictogramName][], id: string, fallback: PictogramName): PictogramName {
+  return words.find(([pattern]) => pattern.test(id))?.[1] ?? fallback;
+}
+
+export function signalPictogram(categoryId: string): PictogramName {
+  return match(SIGNAL_WORDS, categoryId, "lightbulb");
+}
+
+export function outcomePictogram(outcomeId: string): PictogramName {
+  return match(OUTCOME_WORDS, outcomeId, "signpost");
+}
+
+export function tipPictogram(situation: string): PictogramName {
+  return TIP_PICTOGRAMS[situation] ?? "lightbulb";
+}
+
+export function topicPictogram(topic: string): PictogramName {
+  return TOPIC_PICTOGRAMS[topic] ?? "signpost";
+}
