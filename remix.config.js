@@ -1,5 +1,11 @@
 /** @type {import('@remix-run/dev').AppConfig} */
+// Tests build into their own folder (NABIJ_BUILD_DIR) so parallel test runs never share a build.
+const buildDir = process.env.NABIJ_BUILD_DIR;
+
 export default {
+  ...(buildDir
+    ? { serverBuildPath: `${buildDir}/build/index.js`, assetsBuildDirectory: `${buildDir}/public/build` }
+    : {}),
   ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
   serverModuleFormat: "esm",
   // Node built-ins and native sqlite3 stay external; everything else is resolved at run time too.

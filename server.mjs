@@ -3,6 +3,8 @@
 // it listens, and never shows a stack trace.
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
@@ -11,7 +13,9 @@ process.env.NODE_ENV ??= "production";
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || "0.0.0.0";
 
-const build = await import("./build/index.js");
+// NABIJ_BUILD_DIR: tests build into a folder of their own (see remix.config.js).
+const buildDir = process.env.NABIJ_BUILD_DIR ? resolve(process.env.NABIJ_BUILD_DIR) : dirname(fileURLToPath(import.meta.url));
+const build = await import(pathToFileURL(join(buildDir, "build/index.js")).href);
 try {
   await build.entry.module.prepareApp();
 } catch (error) {
@@ -55,8 +59,8 @@ app.use((req, res, next) => {
 });
 
 // Hashed assets never change; everything else in public/ may.
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
-app.use(express.static("public", { maxAge: "1h", index: false }));
+app.use("/build", express.static(join(buildDir, "public/build"), { immutable: true, maxAge: "1y", index: false }));
+app.use(express.static(fileURLToPath(new URL("./public", import.meta.url)), { maxAge: "1h", index: false }));
 
 app.all(
   "*",

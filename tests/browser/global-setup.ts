@@ -1,0 +1,96 @@
+// The browser tier tests the app the way `npm start` serves it: a production build, started with
+// `node server.mjs` on its own port with a fresh database (migrated and seeded on first start).
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { requireChromium } from "./chromium-path";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    serverLogPath: string;
+    databasePath: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, "../..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealthy(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The app stopped during start-up (exit ${server.exitCode}); see its log.`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The app did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
+}
+
+export default async function setup(project: TestProject) {
+  requireChromium();
+  // A build folder of our own: parallel runs never overwrite each other's build.
+  mkdirSync(join(root, ".cache"), { recursive: true });
+  const buildDir = mkdtempSync(join(root, ".cache", "test-build-"));
+  execFileSync(process.execPath, [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", NABIJ_BUILD_DIR: buildDir },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+
+  const dataDir = mkdtempSync(join(tmpdir(), "nabij-browser-"));
+  const databasePath = join(dataDir, "nabij.sqlite");
+  const serverLogPath = join(dataDir, "server.log");
+  const log = openSync(serverLogPath, "a");
+  const port = await freePort();
+  const server = spawn(process.execPath, ["server.mjs"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: databasePath,
+      NABIJ_BUILD_DIR: buildDir,
+      NABIJ_TEST_ROUTES: "1",
+    },
+    stdio: ["ignore", log, log],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealthy(baseUrl, server);
+  } catch (error) {
+    server.kill("SIGKILL");
+    throw error;
+  }
+  project.provide("baseUrl", baseUrl);
+  project.provide("serverLogPath", serverLogPath);
+  project.provide("databasePath", databasePath);
+
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    if (server.exitCode === null) server.kill("SIGKILL");
+    rmSync(buildDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

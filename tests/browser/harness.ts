@@ -1,0 +1,109 @@
+// Helpers for the browser tier: a real Chromium (playwright-core, never a downloaded browser),
+// pages that record console errors and requests to other hosts, and axe-core checks.
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+import { requireChromium } from "./chromium-path";
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export function baseUrl(): string {
+  return inject("baseUrl");
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: requireChromium(),
+    headless: true,
+    // Without these, Chromium keeps calling Google's hosts, which this closed network refuses.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+}
+
+export interface OpenPageOptions {
+  javaScript?: boolean;
+  width?: number;
+  height?: number;
+  /** Browser locale; Chromium sends Accept-Language from it (STACK.md trap 7). */
+  locale?: string;
+  colorScheme?: "light" | "dark";
+  reducedMotion?: "reduce" | "no-preference";
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+}
+
+/** A fresh context and page that records every problem a user (or a privacy reviewer) would notice. */
+export async function openPage(browser: Browser, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: options.locale ?? "nl-NL",
+    colorScheme: options.colorScheme,
+    reducedMotion: options.reducedMotion,
+  });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  return { context, page, problems };
+}
+
+export function watchPage(page: Page): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const own = new URL(baseUrl()).host;
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.pageErrors.push(`${page.url()}: ${error.message}`));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.host !== own) problems.foreignRequests.push(request.url());
+  });
+  return problems;
+}
+
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.foreignRequests, "requests to other hosts").toEqual([]);
+  expect(problems.pageErrors, "uncaught errors in the page").toEqual([]);
+  expect(problems.consoleErrors, "console errors").toEqual([]);
+}
+
+/** Run axe-core with the WCAG 2.0/2.1/2.2 A and AA rules; fail with a readable list. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`,
+  );
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page), `axe-core violations on ${page.url()}`).toEqual([]);
+}
+
+/** Every path listed in the sitemap, as paths on this server. */
+export async function sitemapUrls(): Promise<string[]> {
+  const response = await fetch(`${baseUrl()}/sitemap.xml`);
+  const xml = await response.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
+    const url = new URL(m[1].replace(/&amp;/g, "&"));
+    return url.pathname + url.search;
+  });
+}
