@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, Links, Meta, Scripts, ScrollRestoration, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LANGS, switchLangPath, type Lang } from "~/i18n/lang";
+import { LANGS, langFromPath, switchLangPath, type Lang } from "~/i18n/lang";
 import { useNonce } from "./nonce";
 import { SECTIONS } from "./sections";
 
@@ -41,15 +41,18 @@ export function SiteHeader({ lang }: { lang: Lang }) {
           </span>
           {t("siteName")}
         </Link>
-        <a
-          className="lang-switch"
-          href={switchLangPath(location.pathname, location.search, other)}
-          hrefLang={other}
-          lang={other}
-          aria-label={t("langSwitch.toOtherLong")}
-        >
-          {t("langSwitch.toOther")}
-        </a>
+        {/* Only pages with the language in their path have a twin in the other language. */}
+        {langFromPath(location.pathname) ? (
+          <a
+            className="lang-switch"
+            href={switchLangPath(location.pathname, location.search, other)}
+            hrefLang={other}
+            lang={other}
+            aria-label={t("langSwitch.toOtherLong")}
+          >
+            {t("langSwitch.toOther")}
+          </a>
+        ) : null}
       </div>
       {SECTIONS.length > 0 ? (
         <nav className="site-nav" aria-label={t("nav.label")}>
