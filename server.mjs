@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
+import { createPageCache } from "./server/page-cache.mjs";
 
 process.env.NODE_ENV ??= "production";
 const port = Number(process.env.PORT || 3000);
@@ -61,6 +62,9 @@ app.use((req, res, next) => {
 // Hashed assets never change; everything else in public/ may.
 app.use("/build", express.static(join(buildDir, "public/build"), { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static(fileURLToPath(new URL("./public", import.meta.url)), { maxAge: "1h", index: false }));
+
+// Guide pages: rendered once, then served from memory (NABIJ_PAGE_CACHE=0 turns it off).
+if (process.env.NABIJ_PAGE_CACHE !== "0") app.use(createPageCache().middleware);
 
 app.all(
   "*",

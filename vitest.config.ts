@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "content/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "content/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
           globals: true,
         },

@@ -1,7 +1,7 @@
 // The browser tier tests the app the way `npm start` serves it: a production build, started with
 // `node server.mjs` on its own port with a fresh database (migrated and seeded on first start).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -80,7 +80,8 @@ export default async function setup(project: TestProject) {
     await waitForHealthy(baseUrl, server);
   } catch (error) {
     server.kill("SIGKILL");
-    throw error;
+    const tail = readFileSync(serverLogPath, "utf8").split("\n").slice(-15).join("\n");
+    throw new Error(`${(error as Error).message}\n--- server log ---\n${tail}`);
   }
   project.provide("baseUrl", baseUrl);
   project.provide("serverLogPath", serverLogPath);

@@ -1,0 +1,148 @@
+// Guide pages are the same for everyone per language, release and display preference, so they are
+// rendered once and then served from memory (STACK.md: React rendering is the cost of a page).
+// A cached page cannot reuse a per-request CSP nonce, so its CSP allows exactly its own inline
+// scripts by their sha256 hashes instead — still no 'unsafe-inline'.
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+
+const LANG_COOKIE = "nabij_lang";
+
+// Pages made from content only. Directory pages (database), forms that POST, the editors' area,
+// APIs and the error pages are never cached.
+const CACHEABLE = [/^\/(nl|en)$/, /^\/(nl|en)\/(about|signals|tips|words|steps|workshop)(\/[A-Za-z0-9/_-]*)?$/];
+
+export function isCacheablePath(pathname) {
+  return CACHEABLE.some((pattern) => pattern.test(pathname));
+}
+
+/** sha256 source expressions for every inline <script> in the page. */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const match of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? "";
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    hashes.push(`'sha256-${createHash("sha256").update(match[2], "utf8").digest("base64")}'`);
+  }
+  return hashes;
+}
+
+/** Replace the script-src of a CSP: hashes instead of the nonce. */
+export function cspWithHashes(csp, hashes) {
+  return csp
+    .split(";")
+    .map((directive) =>
+      directive.trim().startsWith("script-src") ? ` script-src 'self' ${hashes.join(" ")}`.trimEnd() : directive,
+    )
+    .join(";")
+    .trim();
+}
+
+function parseCookies(header) {
+  const cookies = {};
+  for (const part of (header ?? "").split(";")) {
+    const index = part.indexOf("=");
+    if (index > 0) cookies[part.slice(0, index).trim()] = part.slice(index + 1).trim();
+  }
+  return cookies;
+}
+
+/** The cache key: the address plus any display preferences (cookies), never the language cookie. */
+function cacheKey(req) {
+  const cookies = parseCookies(req.headers.cookie);
+  const prefs = Object.keys(cookies)
+    .filter((name) => name !== LANG_COOKIE)
+    .sort()
+    .map((name) => `${name}=${cookies[name]}`)
+    .join("&");
+  return `${req.originalUrl}|${prefs}`;
+}
+
+export function createPageCache({ maxEntries = 2000, maxBytes = 64 * 1024 * 1024 } = {}) {
+  const entries = new Map();
+  let bytes = 0;
+  const stats = { hits: 0, misses: 0, stored: 0 };
+
+  function store(key, entry) {
+    if (entry.body.length > maxBytes / 10) return;
+    const old = entries.get(key);
+    if (old) bytes -= old.body.length + old.gzipped.length;
+    entries.set(key, entry);
+    bytes += entry.body.length + entry.gzipped.length;
+    stats.stored++;
+    // Least recently used out first (a Map keeps insertion order; hits re-insert).
+    for (const [oldKey, oldEntry] of entries) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      entries.delete(oldKey);
+      bytes -= oldEntry.body.length + oldEntry.gzipped.length;
+    }
+  }
+
+  function serve(req, res, entry) {
+    entries.delete(entry.key);
+    entries.set(entry.key, entry);
+    const lang = req.path.split("/")[1];
+    if (parseCookies(req.headers.cookie)[LANG_COOKIE] !== lang) {
+      res.setHeader("Set-Cookie", `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`);
+    }
+    res.setHeader("Content-Security-Policy", entry.csp);
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("ETag", entry.etag);
+    res.setHeader("Cache-Control", "no-cache");
+    res.setHeader("Vary", "Accept-Encoding, Cookie");
+    if (req.headers["if-none-match"] === entry.etag) {
+      res.statusCode = 304;
+      return res.end();
+    }
+    const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+    const body = gzip ? entry.gzipped : entry.body;
+    if (gzip) res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", body.length);
+    res.statusCode = 200;
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  function middleware(req, res, next) {
+    if ((req.method !== "GET" && req.method !== "HEAD") || !isCacheablePath(req.path)) return next();
+    const key = cacheKey(req);
+    const hit = entries.get(key);
+    if (hit) {
+      stats.hits++;
+      return serve(req, res, hit);
+    }
+    stats.misses++;
+    if (req.method === "HEAD") return next();
+
+    // Render as usual, and keep a copy of what was sent.
+    const chunks = [];
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = (chunk, ...rest) => {
+      if (chunk) chunks.push(Buffer.from(chunk));
+      return write(chunk, ...rest);
+    };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
+      const cookies = [res.getHeader("Set-Cookie") ?? []].flat().map(String);
+      const cacheable =
+        res.statusCode === 200 &&
+        String(res.getHeader("Content-Type") ?? "").startsWith("text/html") &&
+        cookies.every((cookie) => cookie.startsWith(`${LANG_COOKIE}=`)) &&
+        !res.getHeader("Cache-Control")?.toString().includes("no-store");
+      if (cacheable) {
+        const body = Buffer.concat(chunks);
+        const html = body.toString("utf8");
+        store(key, {
+          key,
+          body,
+          gzipped: gzipSync(body),
+          csp: cspWithHashes(String(res.getHeader("Content-Security-Policy") ?? ""), inlineScriptHashes(html)),
+          etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+        });
+      }
+      return end(chunk, ...rest);
+    };
+    next();
+  }
+
+  return { middleware, stats, size: () => entries.size };
+}

@@ -1,0 +1,102 @@
+import { createServer, type Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import express from "express";
+import compression from "compression";
+import { createPageCache, cspWithHashes, inlineScriptHashes, isCacheablePath } from "./page-cache.mjs";
+
+describe("which pages are cached", () => {
+  test("guide pages made from content only", () => {
+    for (const path of ["/nl", "/en/about", "/nl/signals", "/nl/signals/result", "/en/tips/talking", "/nl/steps/q/danger", "/en/workshop/intro/slides/3"]) {
+      expect(isCacheablePath(path), path).toBe(true);
+    }
+  });
+  test("never the directory, forms that post, the editors' area, APIs or unknown languages", () => {
+    for (const path of ["/nl/contacts", "/nl/contacts/abc/card", "/nl/card/appointment", "/editor", "/api/hsds/services", "/de/about", "/nl/aboutx", "/healthz"]) {
+      expect(isCacheablePath(path), path).toBe(false);
+    }
+  });
+});
+
+describe("CSP for a cached page", () => {
+  test("allows exactly its inline scripts by hash, not by nonce", () => {
+    const html = '<script nonce="abc">window.x=1</script><script src="/build/a.js"></script><script>y()</script>';
+    const hashes = inlineScriptHashes(html);
+    expect(hashes).toHaveLength(2);
+    const csp = cspWithHashes("default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors 'none'", hashes);
+    expect(csp).not.toContain("nonce");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain(hashes[0]);
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("the cache in front of the app", () => {
+  let server: Server;
+  let base: string;
+  let renders = 0;
+  const cache = createPageCache();
+
+  beforeAll(async () => {
+    const app = express();
+    app.use(compression());
+    app.use((_req, res, next) => {
+      res.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-n1'");
+      next();
+    });
+    app.use(cache.middleware);
+    app.get("*", (req, res) => {
+      renders++;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      if (req.path === "/nl/steps/secret") res.setHeader("Set-Cookie", "session=1");
+      res.write(`<html><body>render ${renders} of ${req.originalUrl}`);
+      res.end('<script nonce="n1">hydrate()</script></body></html>');
+    });
+    server = createServer(app);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  test("the second visit is served from memory, byte for byte, with a hash CSP and the language cookie", async () => {
+    const first = await fetch(`${base}/nl/tips`);
+    const firstBody = await first.text();
+    const second = await fetch(`${base}/nl/tips`);
+    expect(await second.text()).toBe(firstBody);
+    expect(renders).toBe(1);
+    expect(second.headers.get("content-security-policy")).toMatch(/script-src 'self' 'sha256-/);
+    expect(second.headers.get("set-cookie")).toContain("nabij_lang=nl");
+    expect(second.headers.get("content-encoding")).toBe("gzip");
+  });
+
+  test("an unchanged page answers 304 to its ETag", async () => {
+    const first = await fetch(`${base}/en/words`);
+    await first.text();
+    const etag = (await fetch(`${base}/en/words`)).headers.get("etag");
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${base}/en/words`, { headers: { "If-None-Match": etag! } });
+    expect(again.status).toBe(304);
+  });
+
+  test("the address with its answers and the display preferences are part of the key", async () => {
+    const before = renders;
+    await (await fetch(`${base}/nl/signals/result?s=a`)).text();
+    await (await fetch(`${base}/nl/signals/result?s=b`)).text();
+    await (await fetch(`${base}/nl/signals/result?s=b`, { headers: { Cookie: "nabij_text=large" } })).text();
+    expect(renders - before).toBe(3);
+  });
+
+  test("a response that sets another cookie is never cached", async () => {
+    const before = renders;
+    await (await fetch(`${base}/nl/steps/secret`)).text();
+    await (await fetch(`${base}/nl/steps/secret`)).text();
+    expect(renders - before).toBe(2);
+  });
+
+  test("pages outside the guide go to the app every time", async () => {
+    const before = renders;
+    await (await fetch(`${base}/nl/contacts`)).text();
+    await (await fetch(`${base}/nl/contacts`)).text();
+    expect(renders - before).toBe(2);
+  });
+});
