@@ -46,7 +46,7 @@ function parseCookies(header) {
   return cookies;
 }
 
-/** The cache key: the address plus any display preferences (cookies), never the language cookie. */
+/** The cache key: the path plus any display preferences (cookies), never the language cookie. */
 function cacheKey(req) {
   const cookies = parseCookies(req.headers.cookie);
   const prefs = Object.keys(cookies)
@@ -103,6 +103,9 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 64 * 1024 * 1024
 
   function middleware(req, res, next) {
     if ((req.method !== "GET" && req.method !== "HEAD") || !isCacheablePath(req.path)) return next();
+    // A query string holds a volunteer's answers (signals check, decision steps). Those pages are
+    // rendered for the request and forgotten: the server keeps no trace of any answer, not even here.
+    if (req.originalUrl.includes("?")) return next();
     const key = cacheKey(req);
     const hit = entries.get(key);
     if (hit) {

@@ -78,12 +78,22 @@ describe("the cache in front of the app", () => {
     expect(again.status).toBe(304);
   });
 
-  test("the address with its answers and the display preferences are part of the key", async () => {
+  test("display preferences are part of the key", async () => {
+    const before = renders;
+    await (await fetch(`${base}/nl/signals`)).text();
+    await (await fetch(`${base}/nl/signals`, { headers: { Cookie: "nabij_text=large" } })).text();
+    await (await fetch(`${base}/nl/signals`, { headers: { Cookie: "nabij_text=large" } })).text();
+    expect(renders - before).toBe(2);
+  });
+
+  test("pages with answers in the address are rendered every time and never kept", async () => {
     const before = renders;
     await (await fetch(`${base}/nl/signals/result?s=a`)).text();
-    await (await fetch(`${base}/nl/signals/result?s=b`)).text();
-    await (await fetch(`${base}/nl/signals/result?s=b`, { headers: { Cookie: "nabij_text=large" } })).text();
-    expect(renders - before).toBe(3);
+    await (await fetch(`${base}/nl/signals/result?s=a`)).text();
+    expect(renders - before).toBe(2);
+    const size = cache.size();
+    await (await fetch(`${base}/nl/steps/q/topic?danger=no`)).text();
+    expect(cache.size()).toBe(size);
   });
 
   test("a response that sets another cookie is never cached", async () => {
