@@ -1,0 +1,71 @@
+// Page weight, measured in the real browser for one page of every type in the sitemap:
+// HTML + CSS < 60 kB compressed, JavaScript < 120 kB compressed, no image over 100 kB,
+// and nothing from another host (so nothing render-blocking from elsewhere either).
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { baseUrl, launchBrowser, sitemapUrls } from "./harness";
+
+const BUDGET = { htmlCss: 60 * 1024, js: 120 * 1024, image: 100 * 1024 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function pageTypes(urls: string[]): string[] {
+  const seen = new Set<string>();
+  return urls.filter((path) => {
+    const type = path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id").replace(/\/\d+(?=\/|$)/g, "/:n");
+    if (seen.has(type)) return false;
+    seen.add(type);
+    return true;
+  });
+}
+
+test("every page type stays within the weight budget", async () => {
+  const urls = pageTypes(await sitemapUrls());
+  const rows: { path: string; htmlCss: number; js: number; biggestImage: number; foreign: number }[] = [];
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  for (const path of urls) {
+    const page = await context.newPage();
+    const sizes: Promise<{ type: string; bytes: number; foreign: boolean }>[] = [];
+    page.on("requestfinished", (request) => {
+      sizes.push(
+        request.sizes().then((s) => ({
+          type: request.resourceType(),
+          bytes: s.responseBodySize,
+          foreign: new URL(request.url()).host !== new URL(baseUrl()).host,
+        })),
+      );
+    });
+    await page.goto(baseUrl() + path, { waitUntil: "networkidle" });
+    const done = await Promise.all(sizes);
+    const sum = (types: string[]) => done.filter((d) => types.includes(d.type)).reduce((a, d) => a + d.bytes, 0);
+    rows.push({
+      path,
+      htmlCss: sum(["document", "stylesheet"]),
+      js: sum(["script"]),
+      biggestImage: Math.max(0, ...done.filter((d) => d.type === "image").map((d) => d.bytes)),
+      foreign: done.filter((d) => d.foreign).length,
+    });
+    await page.close();
+  }
+  await context.close();
+
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(
+    ["page | HTML+CSS kB | JS kB | biggest image kB | other hosts", ...rows.map((r) => `${r.path} | ${kb(r.htmlCss)} | ${kb(r.js)} | ${kb(r.biggestImage)} | ${r.foreign}`)].join("\n"),
+  );
+  const over = rows.flatMap((r) => [
+    ...(r.htmlCss > BUDGET.htmlCss ? [`${r.path}: HTML+CSS ${kb(r.htmlCss)} kB > 60 kB`] : []),
+    ...(r.js > BUDGET.js ? [`${r.path}: JS ${kb(r.js)} kB > 120 kB`] : []),
+    ...(r.biggestImage > BUDGET.image ? [`${r.path}: an image of ${kb(r.biggestImage)} kB > 100 kB`] : []),
+    ...(r.foreign > 0 ? [`${r.path}: ${r.foreign} requests to other hosts`] : []),
+  ]);
+  expect(over).toEqual([]);
+  // The measurement itself must see something: every page has a document and a stylesheet.
+  expect(rows.every((r) => r.htmlCss > 1000)).toBe(true);
+}, 600_000);
