@@ -7,6 +7,248 @@ export interface AppMetaTable {
   updated_at: Generated<string>;
 }
 
+// ---------- the specialist directory (HSDS 3.0 names; migrations 0002, 0003) ----------
+export type YesNoUnknown = "yes" | "no" | "unknown";
+export type ServiceStatus = "active" | "inactive" | "defunct" | "temporarily closed";
+export type CostKind = "free" | "charged" | "unknown";
+export type AreaKind = "national" | "region" | "municipality" | "stadsdeel" | "district";
+export type LocationType = "physical" | "postal" | "virtual";
+
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  alternate_name: string | null;
+  description: string | null;
+  description_en: string | null;
+  email: string | null;
+  website: string | null;
+  legal_status: string | null;
+  parent_organization_id: string | null;
+  source_url: string | null;
+  last_modified: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface ServiceTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  alternate_name: string | null;
+  summary: string | null;
+  summary_en: string | null;
+  description: string | null;
+  description_en: string | null;
+  url: string | null;
+  email: string | null;
+  status: Generated<ServiceStatus>;
+  application_process: string | null;
+  application_process_en: string | null;
+  fees_description: string | null;
+  fees_description_en: string | null;
+  eligibility_description: string | null;
+  eligibility_description_en: string | null;
+  alert: string | null;
+  alert_en: string | null;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  cost: Generated<CostKind>;
+  walk_in: Generated<YesNoUnknown>;
+  referral_required: Generated<YesNoUnknown>;
+  anonymous_advice: Generated<YesNoUnknown>;
+  to_verify: Generated<number>;
+  source_url: string | null;
+  assured_date: string | null;
+  assurer: string | null;
+  assurer_email: string | null;
+  last_modified: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface LocationTable {
+  id: string;
+  location_type: Generated<LocationType>;
+  url: string | null;
+  organization_id: string | null;
+  name: string | null;
+  alternate_name: string | null;
+  description: string | null;
+  description_en: string | null;
+  transportation: string | null;
+  transportation_en: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  to_verify: Generated<number>;
+  source_url: string | null;
+}
+
+export interface AddressTable {
+  id: string;
+  location_id: string;
+  attention: string | null;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  region: string | null;
+  state_province: string | null;
+  postal_code: string | null;
+  country: Generated<string>;
+  address_type: Generated<LocationType>;
+}
+
+export interface ServiceAtLocationTable {
+  id: string;
+  service_id: string;
+  location_id: string;
+  description: string | null;
+  description_en: string | null;
+}
+
+export interface ContactTable {
+  id: string;
+  organization_id: string | null;
+  service_id: string | null;
+  service_at_location_id: string | null;
+  location_id: string | null;
+  name: string | null;
+  title: string | null;
+  department: string | null;
+  email: string | null;
+  to_verify: Generated<number>;
+  source_url: string | null;
+}
+
+export interface PhoneTable {
+  id: string;
+  location_id: string | null;
+  service_id: string | null;
+  organization_id: string | null;
+  contact_id: string | null;
+  service_at_location_id: string | null;
+  number: string;
+  extension: string | null;
+  type: string | null;
+  description: string | null;
+  description_en: string | null;
+  to_verify: Generated<number>;
+  source_url: string | null;
+}
+
+export interface ScheduleTable {
+  id: string;
+  service_id: string | null;
+  location_id: string | null;
+  service_at_location_id: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  dtstart: string | null;
+  timezone: number | null;
+  until: string | null;
+  count: number | null;
+  wkst: string | null;
+  freq: string | null;
+  interval: number | null;
+  byday: string | null;
+  byweekno: string | null;
+  bymonthday: string | null;
+  byyearday: string | null;
+  description: string | null;
+  description_en: string | null;
+  opens_at: string | null;
+  closes_at: string | null;
+  schedule_link: string | null;
+  attending_type: string | null;
+  notes: string | null;
+  to_verify: Generated<number>;
+  source_url: string | null;
+}
+
+export interface AreaTable {
+  id: string;
+  slug: string;
+  kind: AreaKind;
+  parent_id: string | null;
+  name: string;
+  name_en: string;
+  sort_order: Generated<number>;
+}
+
+export interface AreaPostcodeRangeTable {
+  id: string;
+  area_id: string;
+  postcode_from: number;
+  postcode_to: number;
+}
+
+export interface ServiceAreaTable {
+  id: string;
+  service_id: string;
+  service_at_location_id: string | null;
+  area_id: string;
+  name: string | null;
+  description: string | null;
+  extent: string | null;
+  extent_type: string | null;
+  uri: string | null;
+}
+
+export interface LanguageTable {
+  id: string;
+  service_id: string | null;
+  location_id: string | null;
+  phone_id: string | null;
+  name: string | null;
+  code: string | null;
+  note: string | null;
+}
+
+export interface TaxonomyTable {
+  id: string;
+  name: string;
+  description: string;
+  uri: string | null;
+  version: string | null;
+}
+
+export interface TaxonomyTermTable {
+  id: string;
+  code: string;
+  name: string;
+  name_en: string;
+  description: string;
+  description_en: string;
+  parent_id: string | null;
+  taxonomy: string | null;
+  language: string | null;
+  taxonomy_id: string;
+  term_uri: string | null;
+  sort_order: Generated<number>;
+}
+
+export interface AttributeTable {
+  id: string;
+  link_id: string;
+  taxonomy_term_id: string;
+  link_type: string | null;
+  link_entity: Generated<"service">;
+  value: string | null;
+  label: string | null;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
+  organization: OrganizationTable;
+  service: ServiceTable;
+  location: LocationTable;
+  address: AddressTable;
+  service_at_location: ServiceAtLocationTable;
+  contact: ContactTable;
+  phone: PhoneTable;
+  schedule: ScheduleTable;
+  area: AreaTable;
+  area_postcode_range: AreaPostcodeRangeTable;
+  service_area: ServiceAreaTable;
+  language: LanguageTable;
+  taxonomy: TaxonomyTable;
+  taxonomy_term: TaxonomyTermTable;
+  attribute: AttributeTable;
 }

@@ -2,11 +2,12 @@
 // Synthetic data for load tests never goes through here.
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
+import { seedDirectory } from "./directory";
 
 type Seeder = (trx: Kysely<Database>) => Promise<void>;
 
 // Features add their seeders here, in the order their tables depend on each other.
-const seeders: Seeder[] = [];
+const seeders: Seeder[] = [seedDirectory];
 
 export async function runSeed(trx: Kysely<Database>): Promise<void> {
   for (const seeder of seeders) await seeder(trx);

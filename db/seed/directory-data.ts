@@ -1,0 +1,1130 @@
+// The real directory seed: organisations and services from ../shared/design/DOMAIN.md §4 and
+// CONTACTS.md. Rules we kept:
+// - Only facts a public source states; every fact carries the URL it came from.
+// - Unknown stays empty: no phone, address or hour was guessed.
+// - A fact the source list marks "(verify)" is either left out, or kept with `verify: true`, which
+//   the pages show as "still to verify". Left out: the Wmo helpdesk 0800-0643 (old page only), the
+//   De Sociale Maatschap number (unclear whether it is for residents), the Uithoorn AutoMaatje number
+//   (unclear whether it is the general number), the Huisartsenpost Amsterdam number (blog only), the
+//   Kenniscentrum LVB phone (2015, earlier pass only) and everything under "leads without a URL".
+// - Texts are our own words in easy-read Dutch and plain English (EASY-READ.md).
+import type { CostKind, YesNoUnknown } from "../schema";
+import type { TopicId } from "../../app/features/directory/topics";
+
+export const DESK_CHECK_DATE = "2026-11-25";
+export const DESK_CHECK_ASSURER = "Nabij redactie (bronnenonderzoek)";
+
+type Texts = [nl: string, en: string];
+
+export interface SeedOrganization {
+  key: string;
+  name: string;
+  website?: string;
+  description?: Texts;
+  source: string;
+}
+
+export interface SeedPhone {
+  number: string;
+  description?: Texts;
+  source: string;
+  verify?: boolean;
+}
+
+export interface SeedSchedule {
+  description: Texts;
+  freq?: "WEEKLY" | "MONTHLY";
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  source: string;
+  verify?: boolean;
+}
+
+export interface SeedLocation {
+  key: string;
+  name: string;
+  address_1?: string;
+  city?: string;
+  description?: Texts;
+  source: string;
+  verify?: boolean;
+  schedules?: SeedSchedule[];
+}
+
+export interface SeedService {
+  key: string;
+  org: string;
+  name: string;
+  summary: Texts;
+  description: Texts;
+  topics: TopicId[];
+  areas: string[];
+  url?: string;
+  cost?: CostKind;
+  fees?: Texts;
+  walk_in?: YesNoUnknown;
+  referral_required?: YesNoUnknown;
+  anonymous_advice?: YesNoUnknown;
+  minimum_age?: number;
+  maximum_age?: number;
+  eligibility?: Texts;
+  application?: Texts;
+  alert?: Texts;
+  verify?: boolean;
+  source: string;
+  phones?: SeedPhone[];
+  schedules?: SeedSchedule[];
+  locations?: SeedLocation[];
+  emails?: { email: string; source: string; verify?: boolean }[];
+}
+
+const S = {
+  buurtteamStart: "https://zuidoostenmeer.nl/buurtteams-zitten-in-de-haarvaten-van-de-samenleving/",
+  buurtteamWeesp: "https://wijknetwerken.amsterdam/buurtteams/hulpverlening-aan-weespers-wordt-er-alleen-maar-beter-op/",
+  buurtteamMoney: "https://www.elaa.nl/actueel/78-chronisch/1555-ondersteuning-buurteams-bij-financiele-problemen",
+  buurtteamOost: "https://oost-online.nl/dezelfde-hulp-bij-u-in-de-buurt/",
+  buurtteamNoord: "https://wijknetwerken.amsterdam/buurtteams/wat-ik-doe-in-noord-voelt-zinvol/",
+  okt: "https://oktamsterdam.nl/over-ons/privacy/",
+  ams14020: "https://www.at5.nl/artikelen/215467/kritiek-op-afhandeling-klachten-bij-gemeente",
+  ams14020Menu:
+    "https://www.toegangsociaaldomein.nl/belangrijke-punten-voor-makkelijke-toegang/ik-krijg-persoonlijke-hulp-bij-het-aanvragen-van-zorg-en-ondersteuning-als-ik-dat-nodig-heb/het-verhaal-van-andries/",
+  meldpunt: "https://openrijk.nl/en/artikel/nummer-zorg-woonoverlast/new-number-for-care-and-housing-nuisance",
+  raadslieden: "https://www.sociaalwerknederland.nl/thema/sociaal-raadsliedenwerk/blog/339-de-huisartsen-van-de-rechtshulp",
+  bijstandsbond: "https://www.bijstandsbond.org/post/spreekuur-uit-het-jaarverslag-2021",
+  straatalliantie: "https://straatalliantie.nl/bezwaar/",
+  humanitasAms: "https://www.nu.nl/uit-andere-media/6248569/aantal-schuldhulpaanvragen-stijgt-explosief-in-amsterdam.html",
+  humanitasAmstelland:
+    "https://www.amstelveensnieuwsblad.nl/lokaal/maatschappelijk/910213/humanitas-amstelland-steeds-meer-mensen-hebben-hulp-nodig",
+  shmZaanstad: "https://protestantse-gemeente-zaandam.nl/kwetsbare-gezinnen/",
+  shmNational: "https://www.rd.nl/vandaag/binnenland/anonieme-hulp-bij-dreigende-geldnood-1.1573844",
+  geldfit: "https://www.ikwoonleefzorg.nl/financien/7-vragen-aan-de-hulplijn-van-de-nederlandse-schuldhulproute",
+  geldfitSite: "https://www.rijksoverheid.nl/actueel/nieuws/2022/11/07/overheid-start-campagne-om-mensen-met-geldzorgen-te-wijzen-op-hulp",
+  juridischLoket: "https://www.juridischloket.nl/over-het-juridisch-loket/werkwijze",
+  juridischLoketIncome:
+    "https://www.destentor.nl/zwolle/kleine-vergissing-met-enorme-gevolgen-aan-deze-balie-in-zwolle-horen-ze-elke-dag-aangrijpende-verhalen~a1932c27/",
+  meeOostzaan: "https://oostzaan.nl/hulp-en-ondersteuning/wmo-zorg-en-ondersteuning/wet-maatschappelijke-ondersteuning-wmo",
+  meeAmstelveen: "https://amstelveen.sp.nl/nieuws/2018/09/sp-wil-betere-sociale-voorlichting",
+  meeUithoorn: "https://www.meerbode.nl/uithoorn-voor-elkaar-gaat-door/",
+  meeSite: "https://www.meeaz.nl/clientenraad",
+  swtZaanstad: "https://www.zaanstad.nl/direct-regelen/zorg-welzijn-cultuur/ouder-worden/sociaal-wijkteam/",
+  zaanstad14075: "https://www.rodi.nl/zaanstad/173459/aangepaste-dienstverlening-stadhuis-zaanstad",
+  smd: "https://www.desmd.nl/personeelscijfers-2/",
+  oostzaanJeugd: "https://oostzaan.nl/hulp-en-ondersteuning/jeugd-opvoeden-en-opgroeien",
+  wmoAmstelveen: "https://amsterdamumc.nl/nl/patienteninformatie/huishoudelijke-hulp.htm",
+  participeAdvies: "https://rtva.nl/2020/08/gemeente-trekt-extra-geld-uit-voor-ouderenadvies/",
+  participeInloop: "https://www.participe-amstelland.nu/nieuws-participe-amstelland-c25/de-gemeenteraad-op-bezoek-n1583/",
+  uithoornVoorElkaar: "https://witteweekbladuithoorn.nl/lokaal/%C2%B4uithoorn-voor-elkaar%C2%B4-slaat-aan-bij-inwoners-340639",
+  uithoornWaterlinie: "https://www.meerbode.nl/feestelijke-opening-informatie-en-adviespunt-in-waterlinie-uithoorn/",
+  uithoornCentrum: "https://www.meerbode.nl/centrum-krijgt-eigen-inlooppunt-zorg-en-veiligheid-%EF%BF%BC/",
+  hoorn: "https://www.hoorn.nl/Int/Inwoners/Zorg-en-welzijn.html",
+  hoornAddress: "https://www.yumpu.com/nl/document/view/32099316/kwaliteitshandvest-gemeente-hoorn",
+  hoornOco: "https://www.streekomroepwestfriesland.nl/vragen-fractie-tonnaer-over-mee-de-wering/",
+  veiligThuis: "https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/",
+  veiligThuisAnon: "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
+  z113: "https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt",
+  hapAmstelland: "https://huisartsenpost-amstelland.nl/wanneer-naar-de-huisartsenpost/",
+  hapWf: "https://www.huisartsenpostwf.nl/voor-patienten/veel-gestelde-vragen/",
+  politie: "https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html",
+  politieCost: "https://www.rtlnieuws.nl/nieuws/politiek/artikel/4680311/bellen-naar-de-politie-kost-geld-zo-raar-dat-moet-gratis-zijn",
+  ggdZw: "https://www.ggdzw.nl/zorg_en_overlast",
+  ggdHn: "https://mensenmetverwardgedrag.nl/5/meldpunt-vangnet-advies/",
+  prisma: "https://stichtingprisma.nl/eenzaamheid-en-sociale-contacten",
+  lfb: "https://lfb.nu/lfb-naar-de-top-door-conny-kooijman/",
+  kenniscentrum: "https://www.kenniscentrumlvb.nl/kennis-ontwikkelen/",
+  kenniscentrumMail: "https://5dok.net/document/y8gxp7o0-herziene-versie-handreiking-vroegsignalering-van-een-lvb.html",
+  cordaan: "https://www.cordaan.nl/de-cli-nt",
+  philadelphiaHoorn: "https://www.nhnieuws.nl/nieuws/330733/buurtinitiatief-breekt-barrieres-zorglocatie-als-ontmoetingsplek-in-hoorn",
+  ott: "https://www.onstweedethuis.nl/over-ons/visie-en-beleid/geschiedenis-van-ons-tweede-thuis/",
+  esdege: "https://www.nhnieuws.nl/nieuws/315535/esdege-reigersdaal-biedt-clienten-op-maat-gemaakte-zorg-in-west-friesland",
+} as const;
+
+const WEEKDAYS = "MO,TU,WE,TH,FR";
+const EVERY_DAY = "MO,TU,WE,TH,FR,SA,SU";
+
+export const ORGANIZATIONS: SeedOrganization[] = [
+  { key: "buurtteam", name: "Buurtteam Amsterdam", source: S.buurtteamWeesp },
+  { key: "okt", name: "Ouder- en Kindteams Amsterdam", website: "https://oktamsterdam.nl", source: S.okt },
+  { key: "gemeente-amsterdam", name: "Gemeente Amsterdam", website: "https://www.amsterdam.nl", source: S.ams14020 },
+  { key: "ggd-amsterdam", name: "GGD Amsterdam", source: S.meldpunt },
+  { key: "combiwel", name: "Combiwel", source: S.raadslieden },
+  { key: "bijstandsbond", name: "Bijstandsbond Amsterdam", website: "https://www.bijstandsbond.org", source: S.bijstandsbond },
+  { key: "straatalliantie", name: "Straatalliantie", website: "https://straatalliantie.nl", source: S.straatalliantie },
+  { key: "humanitas", name: "Humanitas", website: "https://www.humanitas.nl", source: S.humanitasAms },
+  { key: "schuldhulpmaatje", name: "SchuldHulpMaatje", source: S.shmNational },
+  { key: "geldfit", name: "Geldfit", website: "https://www.geldfit.nl", source: S.geldfitSite },
+  { key: "juridisch-loket", name: "Het Juridisch Loket", website: "https://www.juridischloket.nl", source: S.juridischLoket },
+  { key: "mee-az", name: "MEE Amstel en Zaan", website: "https://www.meeaz.nl", source: S.meeSite },
+  { key: "gemeente-zaanstad", name: "Gemeente Zaanstad", website: "https://www.zaanstad.nl", source: S.swtZaanstad },
+  { key: "smd", name: "SMD", website: "https://www.desmd.nl", source: S.smd },
+  { key: "gemeente-oostzaan", name: "Gemeente Oostzaan", website: "https://oostzaan.nl", source: S.meeOostzaan },
+  { key: "gemeente-amstelveen", name: "Gemeente Amstelveen", source: S.wmoAmstelveen },
+  { key: "participe", name: "Participe Amstelland", website: "https://www.participe-amstelland.nu", source: S.participeInloop },
+  { key: "uithoorn-voor-elkaar", name: "Uithoorn voor Elkaar", source: S.uithoornVoorElkaar },
+  { key: "gemeente-uithoorn", name: "Gemeente Uithoorn", source: S.uithoornCentrum },
+  { key: "gemeente-hoorn", name: "Gemeente Hoorn", website: "https://www.hoorn.nl", source: S.hoorn },
+  { key: "veilig-thuis", name: "Veilig Thuis", source: S.veiligThuis },
+  { key: "113", name: "113 Zelfmoordpreventie", website: "https://www.113.nl", source: S.z113 },
+  { key: "hap-amstelland", name: "Huisartsenpost Amstelland", website: "https://huisartsenpost-amstelland.nl", source: S.hapAmstelland },
+  { key: "hap-wf", name: "Huisartsenpost West-Friesland", website: "https://www.huisartsenpostwf.nl", source: S.hapWf },
+  { key: "politie", name: "Politie", website: "https://www.politie.nl", source: S.politie },
+  { key: "ggd-zw", name: "GGD Zaanstreek-Waterland", website: "https://www.ggdzw.nl", source: S.ggdZw },
+  { key: "ggd-hn", name: "GGD Hollands Noorden", website: "https://www.ggdhollandsnoorden.nl", source: S.ggdHn },
+  { key: "prisma", name: "Stichting Prisma", website: "https://www.stichtingprisma.nl", source: S.prisma },
+  { key: "lfb", name: "LFB", website: "https://lfb.nu", source: S.lfb },
+  { key: "kenniscentrum-lvb", name: "Landelijk Kenniscentrum LVB", website: "https://www.kenniscentrumlvb.nl", source: S.kenniscentrum },
+  { key: "cordaan", name: "Cordaan", website: "https://www.cordaan.nl", source: S.cordaan },
+  { key: "philadelphia", name: "Philadelphia", source: S.philadelphiaHoorn },
+  { key: "ons-tweede-thuis", name: "Ons Tweede Thuis", website: "https://www.onstweedethuis.nl", source: S.ott },
+  { key: "esdege", name: "Esdégé-Reigersdaal", source: S.esdege },
+];
+
+export const SERVICES: SeedService[] = [
+  {
+    key: "buurtteam-amsterdam",
+    org: "buurtteam",
+    name: "Buurtteam Amsterdam",
+    summary: [
+      "Gratis hulp voor volwassenen in Amsterdam. Bij geld, wonen, werk, gezondheid, contact en veiligheid.",
+      "Free help for adults in Amsterdam. With money, housing, work, health, meeting people and safety.",
+    ],
+    description: [
+      "Amsterdam heeft ongeveer dertig buurtteams. Iedereen van 18 jaar of ouder kan er gratis advies krijgen. Bijvoorbeeld als iemand moeilijk rondkomt. Of als iemand meer contact met anderen wil. In de teams werken ook ervaringsdeskundigen. Dat zijn mensen die zulke problemen zelf hebben meegemaakt. Het buurtteam werkt samen met het Ouder- en Kindteam. Sinds 2024 werkt het buurtteam ook in Weesp en Driemond.",
+      "Amsterdam has about thirty neighbourhood teams. Everyone aged 18 or over can get free advice there. For example when someone finds it hard to make ends meet. Or when someone wants more contact with other people. The teams include experience experts: people who went through such problems themselves. The team works with the Ouder- en Kindteam (parent and child team). Since 2024 the team also works in Weesp and Driemond.",
+    ],
+    topics: ["money", "housing", "work-daytime", "health", "loneliness", "crisis-safety"],
+    areas: ["amsterdam"],
+    cost: "free",
+    minimum_age: 18,
+    application: [
+      "We vonden geen centraal telefoonnummer. Ga naar het buurtteam in de eigen buurt. Zoek hieronder op stadsdeel.",
+      "We found no central phone number. Go to the team in the person's own neighbourhood. Search by district below.",
+    ],
+    source: S.buurtteamStart,
+  },
+  {
+    key: "buurtteam-geld",
+    org: "buurtteam",
+    name: "Buurtteam Amsterdam: hulp bij geld",
+    summary: [
+      "Het buurtteam helpt bij geldzorgen. Met een budgetcoach, een check van je inkomen en hulp bij de Stadspas.",
+      "The neighbourhood team helps with money worries. With a budget coach, an income check and help with the Stadspas.",
+    ],
+    description: [
+      "Het buurtteam heeft budgetcoaches en energiecoaches. Zij kijken of iemand alle toeslagen en regelingen krijgt. Dat heet de check inkomensreparatie. Ze helpen ook bij regelingen van de stad, zoals de Stadspas. Heeft iemand een betaalachterstand? Dan kan iemand van Vroeg Eropaf langskomen.",
+      "The team has budget coaches and energy coaches. They check whether someone gets all the allowances and schemes they are entitled to. They also help with city schemes such as the Stadspas. Is someone behind with payments? Then someone from Vroeg Eropaf (early help) can visit at home.",
+    ],
+    topics: ["money", "letters-forms"],
+    areas: ["amsterdam"],
+    minimum_age: 18,
+    source: S.buurtteamMoney,
+  },
+  {
+    key: "buurtteam-zuidoost",
+    org: "buurtteam",
+    name: "Buurtteam Amsterdam Zuidoost: inloop Bijlmer-Oost",
+    summary: [
+      "Je kunt zonder afspraak binnenlopen bij het buurtteam in Bijlmer-Oost. Het is gratis.",
+      "You can walk in without an appointment at the neighbourhood team in Bijlmer-Oost. It is free.",
+    ],
+    description: [
+      "Het buurtteam in Zuidoost helpt volwassenen met vragen over geld, wonen, werk, gezondheid en contact. Bij het buurtplein aan de Karspeldreef kun je binnenlopen. Dat kan elke werkdag vanaf 9 uur.",
+      "The neighbourhood team in Zuidoost helps adults with questions about money, housing, work, health and meeting people. You can walk in at the buurtplein on the Karspeldreef. That is possible every working day from 9 o'clock.",
+    ],
+    topics: ["money", "housing", "work-daytime", "health", "loneliness"],
+    areas: ["amsterdam-zuidoost"],
+    cost: "free",
+    walk_in: "yes",
+    minimum_age: 18,
+    source: S.buurtteamStart,
+    locations: [
+      {
+        key: "karspeldreef",
+        name: "Buurtplein Bijlmer-Oost",
+        address_1: "Karspeldreef 1009",
+        city: "Amsterdam",
+        source: S.buurtteamStart,
+        verify: true,
+        schedules: [
+          {
+            description: ["Elke werkdag vanaf 9.00 uur. Binnenlopen mag.", "Every working day from 9:00. You can walk in."],
+            freq: "WEEKLY",
+            byday: WEEKDAYS,
+            opens_at: "09:00",
+            source: S.buurtteamStart,
+            verify: true,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: "buurtteam-oost",
+    org: "buurtteam",
+    name: "Buurtteam Amsterdam Oost",
+    summary: [
+      "Het buurtteam in Oost helpt volwassenen. Je kunt op werkdagen binnenlopen of bellen.",
+      "The neighbourhood team in Oost helps adults. On working days you can walk in or phone.",
+    ],
+    description: [
+      "In Oost zijn teams in Oud-Oost, Watergraafsmeer, Zeeburg en IJburg. Er zijn ook spreekuren in buurtkamers en buurtcentra. De medewerkers komen van Dynamo. Ook andere organisaties kunnen het team makkelijk benaderen.",
+      "In Oost there are teams in Oud-Oost, Watergraafsmeer, Zeeburg and IJburg. There are also drop-in hours in neighbourhood rooms and centres. The staff work for Dynamo. Other organisations can also contact the team easily.",
+    ],
+    topics: ["money", "housing", "work-daytime", "health", "loneliness"],
+    areas: ["amsterdam-oost"],
+    walk_in: "yes",
+    minimum_age: 18,
+    source: S.buurtteamOost,
+    schedules: [
+      {
+        description: [
+          "In principe elke werkdag van 9.00 tot 17.00 uur. Binnenlopen of bellen.",
+          "In principle every working day from 9:00 to 17:00. Walk in or phone.",
+        ],
+        freq: "WEEKLY",
+        byday: WEEKDAYS,
+        opens_at: "09:00",
+        closes_at: "17:00",
+        source: S.buurtteamOost,
+        verify: true,
+      },
+    ],
+    locations: [
+      {
+        key: "dynamo-watergraafsmeer",
+        name: "Dynamo, Buurtteam Watergraafsmeer",
+        address_1: "Kamerlingh Onneslaan 34",
+        city: "Amsterdam",
+        source: S.buurtteamOost,
+        verify: true,
+      },
+      { key: "post-oost", name: "Post Oost, Buurtteam Oud-Oost", source: S.buurtteamOost, verify: true },
+    ],
+  },
+  {
+    key: "buurtteam-noord",
+    org: "buurtteam",
+    name: "Buurtteam Amsterdam Noord in De Meeuw",
+    summary: [
+      "In Huis van de Wijk De Meeuw werkt iemand van het buurtteam. Je kunt komen met een brief die je niet snapt.",
+      "Someone from the neighbourhood team works at Huis van de Wijk De Meeuw. You can come with a letter you do not understand.",
+    ],
+    description: [
+      "Iemand van het buurtteam Noord werkt vanuit Huis van de Wijk De Meeuw. Mensen komen vaak eerst met iets praktisch. Bijvoorbeeld een brief van de gemeente die ze niet begrijpen. Of een rekening die nog niet betaald is. De medewerkers van Doras werken nu in het buurtteam.",
+      "Someone from the Noord neighbourhood team works from Huis van de Wijk De Meeuw. People often come first with something practical. For example a letter from the municipality they do not understand. Or a bill that is not paid yet. Staff from Doras now work in the team.",
+    ],
+    topics: ["letters-forms", "money"],
+    areas: ["amsterdam-noord"],
+    source: S.buurtteamNoord,
+    locations: [{ key: "de-meeuw", name: "Huis van de Wijk De Meeuw", source: S.buurtteamNoord }],
+  },
+  {
+    key: "okt-amsterdam",
+    org: "okt",
+    name: "Ouder- en Kindteam",
+    summary: [
+      "Voor ouders en jongeren in Amsterdam. Met vragen over gezondheid, opgroeien en opvoeden.",
+      "For parents and young people in Amsterdam. With questions about health, growing up and parenting.",
+    ],
+    description: [
+      "Ouders en jongeren kunnen naar het Ouder- en Kindteam in hun buurt. Of naar de ouder- en kindadviseur op school. Het team deelt informatie alleen als je toestemming geeft. Dat is anders als het echt niet veilig is. Sinds 2024 werkt het team ook in Weesp en Driemond.",
+      "Parents and young people can go to the Ouder- en Kindteam (parent and child team) in their neighbourhood. Or to the parent and child adviser at school. The team only shares information with others when you agree. That is different when it is really not safe. Since 2024 the team also works in Weesp and Driemond.",
+    ],
+    topics: ["parenting", "health"],
+    areas: ["amsterdam"],
+    url: "https://oktamsterdam.nl",
+    fees: ["De basiszorg voor de gezondheid van kinderen is gratis.", "Basic health care for children is free."],
+    source: S.okt,
+  },
+  {
+    key: "amsterdam-14020",
+    org: "gemeente-amsterdam",
+    name: "Gemeente Amsterdam: telefoon 14 020",
+    summary: [
+      "Het algemene telefoonnummer van de gemeente Amsterdam. Voor vragen aan de gemeente.",
+      "The general phone number of the City of Amsterdam. For questions to the city.",
+    ],
+    description: [
+      "Via 14 020 neem je contact op met de gemeente. De meeste Amsterdammers doen dat zo. Je belt ook 14 020 voor overlast op straat.",
+      "Through 14 020 you contact the city. Most people in Amsterdam do it this way. You also call 14 020 about nuisance in the street.",
+    ],
+    topics: ["letters-forms"],
+    areas: ["amsterdam"],
+    url: "https://www.amsterdam.nl",
+    alert: [
+      "Let op: het nummer begint met een keuzemenu. Iemand raakte daardoor in de war en hing op. Bel eventueel samen.",
+      "Note: the number starts with a menu of choices. It confused one caller, who hung up. Consider calling together.",
+    ],
+    source: S.ams14020,
+    phones: [{ number: "14 020", source: S.ams14020 }],
+  },
+  {
+    key: "meldpunt-zorg-woonoverlast",
+    org: "ggd-amsterdam",
+    name: "Meldpunt Zorg en Woonoverlast",
+    summary: [
+      "Maak je je zorgen over iemand die verward of onveilig doet? Bel dit nummer. Dag en nacht.",
+      "Worried about someone who acts confused or unsafe? Call this number. Day and night.",
+    ],
+    description: [
+      "Je belt dit meldpunt als je je zorgen maakt over iemand. Bijvoorbeeld als iemand verward doet of zichzelf erg verwaarloost. Of als iemand ernstige problemen heeft en geen hulp krijgt. Ook bij veel overlast van buren kun je bellen. De GGD, de politie en de stadsdelen bekijken samen wat er nodig is. Bij direct gevaar bel je 112.",
+      "You call this point when you are worried about someone. For example when someone acts confused or badly neglects themselves. Or when someone has serious problems and gets no help. You can also call about heavy nuisance from neighbours. The GGD (public health service), the police and the districts decide together what is needed. In immediate danger, call 112.",
+    ],
+    topics: ["crisis-safety", "health"],
+    areas: ["amsterdam"],
+    alert: [
+      "Het meldpunt begon in 2025 als proef. Controleer of het nummer nog werkt.",
+      "The report point started in 2025 as a trial. Check that the number still works.",
+    ],
+    source: S.meldpunt,
+    phones: [{ number: "020 552 5000", description: ["Dag en nacht bereikbaar.", "Open day and night."], source: S.meldpunt }],
+    schedules: [
+      {
+        description: ["Dag en nacht, elke dag.", "Day and night, every day."],
+        freq: "WEEKLY",
+        byday: EVERY_DAY,
+        source: S.meldpunt,
+      },
+    ],
+  },
+  {
+    key: "sociaal-raadslieden-west",
+    org: "combiwel",
+    name: "Sociaal raadslieden en geldcoach in De Tagerijn",
+    summary: [
+      "Hulp bij brieven die iemand bang maken, toeslagen en geld. Eén keer per week binnenlopen in Amsterdam-West.",
+      "Help with frightening letters, allowances and money. Walk in once a week in Amsterdam-West.",
+    ],
+    description: [
+      "Sociaal raadslieden weten veel van regels en brieven van instanties. Bij Combiwel houden zij samen met een geldcoach een inloopspreekuur. Ze helpen bijvoorbeeld bij het aanpassen van huurtoeslag of zorgtoeslag. Is meer nodig? Dan verwijzen ze naar een sociaal advocaat of het Juridisch Loket. In Amsterdam horen sociaal raadslieden bij de buurtteams.",
+      "Sociaal raadslieden (social legal advisers) know a lot about rules and letters from agencies. At Combiwel they hold a walk-in hour together with a money coach. For example they help to change rent or health care allowance. Is more needed? Then they refer to a social lawyer or the Juridisch Loket. In Amsterdam these advisers are part of the neighbourhood teams.",
+    ],
+    topics: ["letters-forms", "money", "legal"],
+    areas: ["amsterdam-west"],
+    walk_in: "yes",
+    source: S.raadslieden,
+    locations: [
+      {
+        key: "de-tagerijn",
+        name: "Huis van de Wijk De Tagerijn",
+        source: S.raadslieden,
+        schedules: [
+          {
+            description: ["Eén keer per week. De dag en de tijd zijn nog niet gecontroleerd.", "Once a week. The day and time have not been checked yet."],
+            freq: "WEEKLY",
+            source: S.raadslieden,
+            verify: true,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: "bijstandsbond-spreekuur",
+    org: "bijstandsbond",
+    name: "Bijstandsbond Amsterdam: spreekuur",
+    summary: [
+      "Hulp voor mensen met weinig geld. Over uitkeringen, toeslagen en regelingen. Ook als je geen lid bent.",
+      "Help for people with little money. About benefits, allowances and schemes. Also if you are not a member.",
+    ],
+    description: [
+      "De Bijstandsbond is een organisatie van mensen met een laag inkomen. Op het spreekuur kun je vragen stellen over je uitkering, toeslagen en regelingen van de gemeente. Ook over de Wmo en over schulden. Er is ook een advocaat op het spreekuur.",
+      "The Bijstandsbond is an organisation of people on a low income. At the walk-in hour you can ask about benefits, allowances and city schemes. Also about the Wmo (support at home) and about debts. A lawyer is also there during part of the hour.",
+    ],
+    topics: ["money", "letters-forms", "legal"],
+    areas: ["amsterdam"],
+    url: "https://www.bijstandsbond.org",
+    walk_in: "yes",
+    eligibility: ["Ook voor mensen die geen lid zijn.", "Also for people who are not members."],
+    source: S.bijstandsbond,
+    schedules: [
+      {
+        description: [
+          "Dinsdag en donderdag van 11.00 tot 16.00 uur. De advocaat is er van 13.00 tot 15.00 uur.",
+          "Tuesday and Thursday from 11:00 to 16:00. The lawyer is there from 13:00 to 15:00.",
+        ],
+        freq: "WEEKLY",
+        byday: "TU,TH",
+        opens_at: "11:00",
+        closes_at: "16:00",
+        source: S.bijstandsbond,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "straatalliantie",
+    org: "straatalliantie",
+    name: "Straatalliantie: informatiepunt",
+    summary: [
+      "Informatie over bezwaar maken. Bijvoorbeeld tegen een besluit over een uitkering of over opvang.",
+      "Information about objecting to a decision. For example about benefits or about shelter.",
+    ],
+    description: [
+      "De Straatalliantie legt uit hoe je bezwaar maakt tegen een besluit. Bijvoorbeeld als je uitkering stopt. Of als je geen plek krijgt in de opvang. Het informatiepunt is elke werkdag open.",
+      "The Straatalliantie explains how to object to a decision. For example when your benefit stops. Or when you do not get a place in a shelter. The information point is open every working day.",
+    ],
+    topics: ["legal", "letters-forms", "housing"],
+    areas: ["amsterdam"],
+    url: "https://straatalliantie.nl",
+    source: S.straatalliantie,
+    phones: [{ number: "020 700 83 17", source: S.straatalliantie }],
+    schedules: [
+      { description: ["Elke werkdag open.", "Open every working day."], freq: "WEEKLY", byday: WEEKDAYS, source: S.straatalliantie },
+    ],
+  },
+  {
+    key: "humanitas-thuisadministratie",
+    org: "humanitas",
+    name: "Humanitas Amsterdam/Diemen: Thuisadministratie",
+    summary: [
+      "Een vrijwilliger helpt thuis met de post en de papieren. Zo leert iemand het zelf te doen.",
+      "A volunteer helps at home with post and papers. So that the person learns to do it themselves.",
+    ],
+    description: [
+      "Een vrijwilliger van Humanitas helpt iemand de post te ordenen. Samen bereiden ze telefoontjes naar instanties voor. De vrijwilliger neemt het niet over. Het doel is dat iemand het na ongeveer een jaar zelf kan. Lukt dat niet? Dan zoekt Humanitas andere hulp.",
+      "A Humanitas volunteer helps someone to sort their post. Together they prepare calls to agencies. The volunteer does not take over. The aim is that the person can do it alone after about a year. If that does not work, Humanitas looks for other help.",
+    ],
+    topics: ["money", "letters-forms"],
+    areas: ["amsterdam"],
+    source: S.humanitasAms,
+  },
+  {
+    key: "humanitas-amstelland",
+    org: "humanitas",
+    name: "Humanitas Amstelland: hulp bij geld en papieren",
+    summary: [
+      "Getrainde vrijwilligers helpen bij geld en papieren. Gratis en zonder wachtlijst.",
+      "Trained volunteers help with money and paperwork. Free and without a waiting list.",
+    ],
+    description: [
+      "Humanitas Amstelland heeft meer dan honderd getrainde vrijwilligers. De hulp is gratis. Er is geen wachtlijst. Humanitas organiseert ook financiële cafés. Daar kun je binnenlopen met vragen over geld.",
+      "Humanitas Amstelland has more than a hundred trained volunteers. The help is free. There is no waiting list. Humanitas also runs money cafés, where you can drop in with questions about money.",
+    ],
+    topics: ["money", "letters-forms"],
+    areas: ["amstelveen"],
+    cost: "free",
+    source: S.humanitasAmstelland,
+  },
+  {
+    key: "schuldhulpmaatje-zaanstad",
+    org: "schuldhulpmaatje",
+    name: "SchuldHulpMaatje Zaanstad",
+    summary: [
+      "Een getrainde vrijwilliger helpt gratis bij schulden of als schulden dreigen.",
+      "A trained volunteer helps for free with debts, or when debts are coming.",
+    ],
+    description: [
+      "SchuldHulpMaatje werkt met getrainde vrijwilligers. Zij helpen mensen met schulden persoonlijk en gratis. In Zaanstad begon SchuldHulpMaatje in 2018. Ze willen nauw samenwerken met de sociale wijkteams.",
+      "SchuldHulpMaatje works with trained volunteers. They give people with debts personal help, for free. In Zaanstad SchuldHulpMaatje started in 2018. They want to work closely with the social neighbourhood teams.",
+    ],
+    topics: ["money"],
+    areas: ["zaanstad"],
+    cost: "free",
+    verify: true,
+    source: S.shmZaanstad,
+  },
+  {
+    key: "geldfit-hulplijn",
+    org: "geldfit",
+    name: "Geldfit: gratis hulplijn bij geldzorgen",
+    summary: [
+      "Gratis bellen over geldzorgen. Je hoeft je naam niet te zeggen. Ook als je je zorgen maakt om een ander.",
+      "Free phone line about money worries. You do not have to give your name. Also if you are worried about someone else.",
+    ],
+    description: [
+      "Bij de hulplijn vragen ze alleen je postcode. Zo vinden ze hulp bij jou in de buurt. Dat kan een vrijwilliger zijn, bijvoorbeeld van Humanitas of SchuldHulpMaatje. Of de schuldhulp van de gemeente. Op geldfit.nl staat ook een test.",
+      "The helpline only asks for your postcode. That way they find help near you. That can be a volunteer, for example from Humanitas or SchuldHulpMaatje. Or the city's debt help. Geldfit.nl also has an online test.",
+    ],
+    topics: ["money"],
+    areas: ["nederland"],
+    url: "https://www.geldfit.nl",
+    cost: "free",
+    anonymous_advice: "yes",
+    source: S.geldfit,
+    phones: [{ number: "0800 8115", description: ["Gratis.", "Free."], source: S.geldfit }],
+  },
+  {
+    key: "juridisch-loket",
+    org: "juridisch-loket",
+    name: "Het Juridisch Loket",
+    summary: [
+      "Gratis juridisch advies voor mensen met een laag inkomen. Bellen kost wel geld.",
+      "Free legal advice for people on a low income. Phoning does cost money.",
+    ],
+    description: [
+      "Het Juridisch Loket geeft gratis advies over recht en regels. Bijvoorbeeld over een brief, een boete of werk. Je kunt elke dag bellen. Je kunt ook een vraag stellen met het formulier op de website. Dan krijg je binnen 5 werkdagen antwoord.",
+      "Het Juridisch Loket gives free advice about the law and rules. For example about a letter, a fine or work. You can call every day. You can also ask a question with the form on the website. Then you get an answer within 5 working days.",
+    ],
+    topics: ["legal", "letters-forms"],
+    areas: ["nederland"],
+    url: "https://www.juridischloket.nl",
+    cost: "free",
+    fees: [
+      "Het advies is gratis. Bellen kost 25 cent per minuut, plus 4,5 cent om te starten. Je betaalt nooit meer dan 12,50 euro per gesprek.",
+      "The advice is free. Calling costs 25 cents a minute, plus 4.5 cents to start. You never pay more than 12.50 euros per call.",
+    ],
+    eligibility: [
+      "Voor mensen met een laag inkomen. Voor iemand alleen: ongeveer 30.000 euro per jaar of minder.",
+      "For people on a low income. For a single person: about 30,000 euros a year or less.",
+    ],
+    alert: [
+      "Het is niet zeker of je zonder afspraak langs kunt gaan. Bel eerst.",
+      "It is not certain that you can visit without an appointment. Phone first.",
+    ],
+    source: S.juridischLoket,
+    phones: [
+      { number: "0900 8020", description: ["25 cent per minuut, hoogstens 12,50 euro.", "25 cents a minute, at most 12.50 euros."], source: S.juridischLoket },
+    ],
+    schedules: [
+      {
+        description: ["Elke dag van 9.00 tot 18.00 uur.", "Every day from 9:00 to 18:00."],
+        freq: "WEEKLY",
+        byday: EVERY_DAY,
+        opens_at: "09:00",
+        closes_at: "18:00",
+        source: S.juridischLoket,
+      },
+    ],
+  },
+  {
+    key: "mee-clientondersteuning",
+    org: "mee-az",
+    name: "MEE Amstel en Zaan: cliëntondersteuning",
+    summary: [
+      "Gratis cliëntondersteuning. Iemand denkt met je mee en gaat mee naar gesprekken. Die persoon werkt niet voor de gemeente.",
+      "Free client support. Someone thinks along with you and comes with you to meetings. This person does not work for the municipality.",
+    ],
+    description: [
+      "MEE Amstel en Zaan geeft onafhankelijke cliëntondersteuning. Dat is gratis. Je krijgt informatie, advies en korte hulp. Bijvoorbeeld bij een aanvraag voor de Wmo of jeugdhulp. Of bij vragen over werk en inkomen. MEE doet dit voor Amstelveen en Oostzaan. In Uithoorn werkt MEE mee in Uithoorn voor Elkaar.",
+      "MEE Amstel en Zaan gives independent client support. It is free. You get information, advice and short-term help. For example with an application for the Wmo (support at home) or youth help. Or with questions about work and income. MEE does this for Amstelveen and Oostzaan. In Uithoorn MEE is a partner in Uithoorn voor Elkaar.",
+    ],
+    topics: ["client-support", "lvb-expertise"],
+    areas: ["amstelveen", "oostzaan", "uithoorn"],
+    url: "https://www.meeaz.nl",
+    cost: "free",
+    source: S.meeOostzaan,
+    locations: [
+      {
+        key: "mee-amstelveen",
+        name: "MEE Amstel en Zaan, kantoor Amstelveen",
+        address_1: "Dr. Willem Dreesweg 2",
+        city: "Amstelveen",
+        description: ["Hier kun je een afspraak maken.", "You can make an appointment here."],
+        source: S.meeAmstelveen,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "sociaal-wijkteam-zaanstad",
+    org: "gemeente-zaanstad",
+    name: "Sociaal Wijkteam Zaanstad",
+    summary: [
+      "Hulp bij welzijn, zorg, werk, inkomen, wonen en het gezin. Ook als je je zorgen maakt om een buurman.",
+      "Help with wellbeing, care, work, income, housing and family. Also when you worry about a neighbour.",
+    ],
+    description: [
+      "Elke wijk in Zaanstad heeft een sociaal wijkteam. Je kunt er komen met vragen over huishoudelijke hulp, geldproblemen, mantelzorg of eenzaamheid. Je mag ook komen als je je zorgen maakt om een buurman of kennis. Dreigt een huisuitzetting? Of wordt energie of water afgesloten? Neem dan zo snel mogelijk contact op. Het team deelt gegevens alleen met andere organisaties als je toestemming geeft.",
+      "Every neighbourhood in Zaanstad has a social team. You can go there with questions about household help, money problems, caring for someone, or loneliness. You may also come when you worry about a neighbour or someone you know. Is an eviction coming? Or is the energy or water going to be cut off? Then contact the team as soon as possible. The team only shares data with other organisations when you agree.",
+    ],
+    topics: ["money", "housing", "work-daytime", "parenting", "loneliness", "health", "crisis-safety"],
+    areas: ["zaanstad"],
+    url: "https://www.zaanstad.nl/direct-regelen/zorg-welzijn-cultuur/ouder-worden/sociaal-wijkteam/",
+    source: S.swtZaanstad,
+    phones: [
+      {
+        number: "14 075",
+        description: ["Het algemene nummer van de gemeente Zaanstad.", "The general number of the municipality of Zaanstad."],
+        source: S.zaanstad14075,
+      },
+    ],
+  },
+  {
+    key: "smd-team-buitengebieden",
+    org: "smd",
+    name: "SMD Team Buitengebieden",
+    summary: [
+      "Maatschappelijk werk, sociaal raadslieden en steun voor mantelzorgers. In Oostzaan, Wormerland, Landsmeer, Waterland en Edam-Volendam.",
+      "Social work, social legal advice and support for carers. In Oostzaan, Wormerland, Landsmeer, Waterland and Edam-Volendam.",
+    ],
+    description: [
+      "Het Team Buitengebieden van de SMD heeft maatschappelijk werkers en sociaal raadslieden. Sociaal raadslieden helpen bij regels, brieven en geld. Er is ook een wijksteunpunt en steun voor mantelzorgers.",
+      "SMD's Team Buitengebieden has social workers and social legal advisers. The advisers help with rules, letters and money. There is also a neighbourhood support point and support for carers.",
+    ],
+    topics: ["money", "letters-forms", "legal", "health"],
+    areas: ["oostzaan", "wormerland", "landsmeer", "waterland-gemeente", "edam-volendam"],
+    url: "https://www.desmd.nl",
+    source: S.smd,
+  },
+  {
+    key: "sociaal-team-oostzaan",
+    org: "gemeente-oostzaan",
+    name: "Sociaal Team Oostzaan (Sociaal Plein)",
+    summary: [
+      "Vragen over hulp en zorg in Oostzaan. Het team helpt ook als het formulier te moeilijk is.",
+      "Questions about help and care in Oostzaan. The team also helps when the form is too hard.",
+    ],
+    description: [
+      "Een aanvraag voor de Wmo doe je online. Is het formulier te moeilijk? Vraag dan het Sociaal Team om hulp. Je mag iemand meenemen die je vertrouwt. Of een onafhankelijke cliëntondersteuner. Het Sociaal Team houdt spreekuren op het Sociaal Plein.",
+      "You apply for the Wmo (support at home) online. Is the form too hard? Then ask the Sociaal Team for help. You may bring someone you trust. Or an independent client supporter. The team holds drop-in hours at the Sociaal Plein.",
+    ],
+    topics: ["letters-forms", "client-support", "health"],
+    areas: ["oostzaan"],
+    url: "https://oostzaan.nl/hulp-en-ondersteuning/wmo-zorg-en-ondersteuning/wet-maatschappelijke-ondersteuning-wmo",
+    source: S.meeOostzaan,
+  },
+  {
+    key: "centrum-jong-oostzaan",
+    org: "gemeente-oostzaan",
+    name: "Centrum Jong Oostzaan",
+    summary: ["Gratis vragen stellen over opvoeden en opgroeien. Voor ouders en jongeren tot 23 jaar.", "Free place for questions about parenting and growing up. For parents and young people up to 23."],
+    description: [
+      "Centrum Jong is een gratis plek voor ouders en jongeren in Oostzaan. Jongeren tot 23 jaar kunnen er terecht.",
+      "Centrum Jong is a free place for parents and young people in Oostzaan. Young people up to 23 can go there.",
+    ],
+    topics: ["parenting"],
+    areas: ["oostzaan"],
+    url: "https://oostzaan.nl/hulp-en-ondersteuning/jeugd-opvoeden-en-opgroeien",
+    cost: "free",
+    maximum_age: 23,
+    source: S.oostzaanJeugd,
+  },
+  {
+    key: "wmo-loket-amstelveen",
+    org: "gemeente-amstelveen",
+    name: "Wmo-loket Amstelveen",
+    summary: ["Vragen over hulp thuis (Wmo) in Amstelveen.", "Questions about support at home (Wmo) in Amstelveen."],
+    description: [
+      "Bij het Wmo-loket vraag je hulp aan om thuis te kunnen blijven wonen. Bijvoorbeeld hulp in het huishouden. Wie een aanvraag doet, krijgt ook een brief over cliëntondersteuning.",
+      "At the Wmo desk you apply for support to keep living at home. For example help with housework. Whoever applies also gets a letter about client support.",
+    ],
+    topics: ["health", "housing", "client-support"],
+    areas: ["amstelveen"],
+    source: S.wmoAmstelveen,
+    phones: [
+      {
+        number: "020 540 4911",
+        description: ["Vraag naar het Wmo-loket.", "Ask for the Wmo desk."],
+        source: S.wmoAmstelveen,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "participe-ouderenadvies",
+    org: "participe",
+    name: "Participe Amstelland: ouderenadvies",
+    summary: ["Gratis advies voor mensen van 65 jaar en ouder. En voor wie voor hen zorgt.", "Free advice for people aged 65 and over. And for those who care for them."],
+    description: [
+      "Een ouderenadviseur van Participe denkt mee over wonen, zorg en meedoen. Dat kan aan de telefoon, bij iemand thuis of op een spreekuur.",
+      "An adviser from Participe helps older people think about housing, care and taking part. By phone, at home or at a drop-in hour.",
+    ],
+    topics: ["health", "loneliness"],
+    areas: ["amstelveen"],
+    url: "https://www.participe-amstelland.nu",
+    cost: "free",
+    eligibility: ["Voor mensen van 65 jaar en ouder en hun mantelzorgers.", "For people aged 65 and over and their carers."],
+    source: S.participeAdvies,
+    phones: [{ number: "020 543 0430", source: S.participeAdvies }],
+    emails: [{ email: "info.amstelland@participe.nu", source: S.participeAdvies }],
+  },
+  {
+    key: "participe-inloop",
+    org: "participe",
+    name: "Participe Amstelland: inloop in Amstelveen",
+    summary: ["Drie plekken om binnen te lopen. Voor mensen die eenzaam of vergeetachtig zijn.", "Three places to drop in. For people who are lonely or forgetful."],
+    description: [
+      "Participe heeft drie inloopplekken in Amstelveen: Dignahof, Open Hof en De Bolder. Je komt er andere mensen tegen. In de wijkcentra werken ook wijkcoaches.",
+      "Participe has three drop-in places in Amstelveen: Dignahof, Open Hof and De Bolder. You meet other people there. Neighbourhood coaches also work in the community centres.",
+    ],
+    topics: ["loneliness"],
+    areas: ["amstelveen"],
+    url: "https://www.participe-amstelland.nu",
+    walk_in: "yes",
+    source: S.participeInloop,
+    locations: [
+      { key: "dignahof", name: "Dignahof", source: S.participeInloop },
+      { key: "open-hof", name: "Open Hof", source: S.participeInloop },
+      { key: "de-bolder", name: "De Bolder", source: S.participeInloop },
+    ],
+  },
+  {
+    key: "uithoorn-voor-elkaar",
+    org: "uithoorn-voor-elkaar",
+    name: "Uithoorn voor Elkaar",
+    summary: [
+      "Eén plek voor vragen over zorg, ontmoeten, gezondheid, inkomen en opvoeden. In Uithoorn en De Kwakel.",
+      "One place for questions about care, meeting people, health, income and parenting. In Uithoorn and De Kwakel.",
+    ],
+    description: [
+      "Uithoorn voor Elkaar is de voordeur voor vragen over zorg en welzijn. Er werken verschillende organisaties samen, ook MEE Amstel en Zaan. Het infopunt zit in Gezondheidscentrum Waterlinie. Je kunt daar binnenlopen zonder afspraak. Bijvoorbeeld direct na een bezoek aan de huisarts.",
+      "Uithoorn voor Elkaar is the front door for questions about care and wellbeing. Several organisations work together, including MEE Amstel en Zaan. The information point is in Gezondheidscentrum Waterlinie. You can walk in there without an appointment. For example straight after a visit to the GP.",
+    ],
+    topics: ["health", "loneliness", "money", "parenting", "client-support"],
+    areas: ["uithoorn"],
+    walk_in: "yes",
+    source: S.uithoornVoorElkaar,
+    locations: [
+      {
+        key: "waterlinie",
+        name: "Gezondheidscentrum Waterlinie",
+        address_1: "Koningin Máximalaan 30",
+        city: "Uithoorn",
+        description: ["Binnenlopen zonder afspraak.", "Walk in without an appointment."],
+        source: S.uithoornWaterlinie,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "uithoorn-zorg-veiligheid",
+    org: "gemeente-uithoorn",
+    name: "Info- en adviespunt Zorg en Veiligheid Uithoorn-Centrum",
+    summary: [
+      "Eén keer per maand binnenlopen in de bibliotheek. Ook als je je zorgen maakt om een buurman.",
+      "Drop in at the library once a month. Also when you worry about a neighbour.",
+    ],
+    description: [
+      "In de bibliotheek zitten de gemeente, de politie en zorgorganisaties samen. Je kunt er zonder afspraak vragen stellen. Ook over zorgen om iemand in je buurt.",
+      "At the library, the municipality, the police and care organisations sit together. You can ask questions there without an appointment. Also about worries about someone in your street.",
+    ],
+    topics: ["crisis-safety", "health"],
+    areas: ["uithoorn"],
+    walk_in: "yes",
+    source: S.uithoornCentrum,
+    locations: [
+      {
+        key: "bibliotheek-uithoorn",
+        name: "Bibliotheek Uithoorn",
+        address_1: "Marktplein 65",
+        city: "Uithoorn",
+        source: S.uithoornCentrum,
+        verify: true,
+        schedules: [
+          {
+            description: ["Elke eerste donderdag van de maand, van 16.00 tot 18.00 uur.", "Every first Thursday of the month, from 16:00 to 18:00."],
+            freq: "MONTHLY",
+            byday: "1TH",
+            opens_at: "16:00",
+            closes_at: "18:00",
+            source: S.uithoornCentrum,
+            verify: true,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: "gemeente-hoorn-zorg",
+    org: "gemeente-hoorn",
+    name: "Gemeente Hoorn: zorg en welzijn (Wmo en jeugd)",
+    summary: [
+      "De gemeente Hoorn regelt hulp thuis en hulp voor jongeren. Ook speciale jeugdhulp bij een licht verstandelijke beperking.",
+      "The municipality of Hoorn arranges support at home and help for young people. Also specialist youth help for a mild intellectual disability.",
+    ],
+    description: [
+      "De gemeente voert de Wmo en de Jeugdwet uit. De Wmo gaat over hulp om thuis te blijven wonen. De Jeugdwet gaat over hulp voor kinderen en jongeren. Daar hoort ook gespecialiseerde hulp bij voor jongeren met een licht verstandelijke beperking.",
+      "The municipality carries out the Wmo and the Youth Act. The Wmo is about support to keep living at home. The Youth Act is about help for children and young people. That includes specialist help for young people with a mild intellectual disability.",
+    ],
+    topics: ["parenting", "health", "lvb-expertise"],
+    areas: ["hoorn"],
+    url: "https://www.hoorn.nl/Int/Inwoners/Zorg-en-welzijn.html",
+    alert: [
+      "We weten niet wie in Hoorn nu de onafhankelijke cliëntondersteuning geeft. MEE/de Wering doet dit niet meer.",
+      "We do not know who now gives independent client support in Hoorn. MEE/de Wering stopped doing this.",
+    ],
+    source: S.hoorn,
+    locations: [
+      { key: "hoorn-stadhuis", name: "Gemeente Hoorn", address_1: "Nieuwe Steen 1", city: "Hoorn", source: S.hoornAddress, verify: true },
+    ],
+    emails: [{ email: "gemeente@hoorn.nl", source: S.hoornAddress, verify: true }],
+  },
+  {
+    key: "veilig-thuis",
+    org: "veilig-thuis",
+    name: "Veilig Thuis",
+    summary: [
+      "Bij zorgen over geweld thuis, mishandeling of uitbuiting. Gratis bellen, dag en nacht. Je mag anoniem advies vragen.",
+      "For worries about violence at home, abuse or exploitation. Free to call, day and night. You may ask advice anonymously.",
+    ],
+    description: [
+      "Veilig Thuis is er voor iedereen: voor bewoners, vrijwilligers en professionals. Je belt één landelijk nummer. Je komt dan bij het team van je eigen regio. Professionals kunnen bij elke stap van de meldcode om advies vragen. In de regio zijn er teams voor Amsterdam-Amstelland, Zaanstreek-Waterland en Noord-Holland Noord (daar hoort Hoorn bij). Bij direct gevaar bel je 112.",
+      "Veilig Thuis is there for everyone: residents, volunteers and professionals. You call one national number. You are then put through to the team of your region. Professionals can ask for advice at every step of the meldcode (reporting code). The region has teams for Amsterdam-Amstelland, Zaanstreek-Waterland and Noord-Holland Noord (which includes Hoorn). In immediate danger, call 112.",
+    ],
+    topics: ["crisis-safety"],
+    areas: ["nederland"],
+    cost: "free",
+    anonymous_advice: "yes",
+    source: S.veiligThuis,
+    phones: [{ number: "0800 2000", description: ["Gratis, dag en nacht.", "Free, day and night."], source: S.veiligThuis }],
+    schedules: [{ description: ["Dag en nacht, elke dag.", "Day and night, every day."], freq: "WEEKLY", byday: EVERY_DAY, source: S.veiligThuis }],
+  },
+  {
+    key: "113-zelfmoordpreventie",
+    org: "113",
+    name: "113 Zelfmoordpreventie",
+    summary: [
+      "Denkt iemand aan zelfmoord? Bel 113 of 0800-0113. Of chat op 113.nl. Gratis, anoniem, dag en nacht.",
+      "Is someone thinking about suicide? Call 113 or 0800-0113. Or chat at 113.nl. Free, anonymous, day and night.",
+    ],
+    description: [
+      "Bij 113 kun je praten over gedachten aan zelfmoord. Je hoeft je naam niet te zeggen. Je kunt ook bellen als je je zorgen maakt om iemand anders. Sinds oktober 2025 is bellen naar 113 gratis.",
+      "At 113 you can talk about thoughts of suicide. You do not have to give your name. You can also call when you are worried about someone else. Since October 2025 calling 113 is free.",
+    ],
+    topics: ["crisis-safety", "health"],
+    areas: ["nederland"],
+    url: "https://www.113.nl",
+    cost: "free",
+    anonymous_advice: "yes",
+    source: S.z113,
+    phones: [
+      { number: "113", source: S.z113 },
+      { number: "0800 0113", source: S.z113 },
+    ],
+    schedules: [{ description: ["Dag en nacht, elke dag.", "Day and night, every day."], freq: "WEEKLY", byday: EVERY_DAY, source: S.z113 }],
+  },
+  {
+    key: "huisartsenpost-amstelland",
+    org: "hap-amstelland",
+    name: "Huisartsenpost Amstelland",
+    summary: ["Dringend een dokter nodig als de eigen huisarts dicht is? Bel altijd eerst.", "Urgently need a doctor when your own GP is closed? Always phone first."],
+    description: [
+      "De huisartsenpost helpt als het niet kan wachten tot de eigen huisarts open is. Ga er niet zomaar heen. Bel altijd eerst.",
+      "The out-of-hours GP service helps when it cannot wait until your own GP is open. Do not just go there. Always phone first.",
+    ],
+    topics: ["health"],
+    areas: ["amstelland"],
+    url: "https://huisartsenpost-amstelland.nl",
+    walk_in: "no",
+    source: S.hapAmstelland,
+    phones: [{ number: "020 456 2000", source: S.hapAmstelland }],
+  },
+  {
+    key: "huisartsenpost-west-friesland",
+    org: "hap-wf",
+    name: "Huisartsenpost West-Friesland",
+    summary: ["Dringend een dokter nodig in de avond, de nacht of het weekend? Bel eerst.", "Urgently need a doctor in the evening, at night or at the weekend? Phone first."],
+    description: [
+      "De huisartsenpost helpt als het niet kan wachten tot de eigen huisarts open is. Bel eerst.",
+      "The out-of-hours GP service helps when it cannot wait until your own GP is open. Phone first.",
+    ],
+    topics: ["health"],
+    areas: ["west-friesland"],
+    url: "https://www.huisartsenpostwf.nl",
+    walk_in: "no",
+    source: S.hapWf,
+    phones: [{ number: "0229 297800", source: S.hapWf }],
+    schedules: [
+      {
+        description: ["Maandag tot en met vrijdag van 17.00 tot 8.00 uur.", "Monday to Friday from 17:00 to 8:00."],
+        freq: "WEEKLY",
+        byday: WEEKDAYS,
+        opens_at: "17:00",
+        closes_at: "08:00",
+        source: S.hapWf,
+      },
+      {
+        description: ["Weekend en feestdagen: de hele dag en nacht.", "Weekends and public holidays: all day and night."],
+        freq: "WEEKLY",
+        byday: "SA,SU",
+        source: S.hapWf,
+      },
+    ],
+  },
+  {
+    key: "politie-geen-spoed",
+    org: "politie",
+    name: "Politie: geen spoed",
+    summary: ["Voor zaken zonder haast bel je 0900-8844. Bij gevaar bel je 112.", "For matters that are not urgent, call 0900-8844. In danger, call 112."],
+    description: [
+      "Het nummer 0900-8844 is voor zaken die niet dringend zijn. Telt elke seconde? Bel dan 112. Bellen naar 0900-8844 kost geld.",
+      "The number 0900-8844 is for matters that are not urgent. Does every second count? Then call 112. Calling 0900-8844 costs money.",
+    ],
+    topics: ["crisis-safety"],
+    areas: ["nederland"],
+    url: "https://www.politie.nl",
+    cost: "charged",
+    fees: ["Je betaalt een starttarief en een bedrag per minuut.", "You pay a start fee and an amount per minute."],
+    source: S.politie,
+    phones: [{ number: "0900 8844", description: ["Niet gratis.", "Not free."], source: S.politie }],
+  },
+  {
+    key: "ggd-zw-meldpunt",
+    org: "ggd-zw",
+    name: "GGD Zaanstreek-Waterland: Meldpunt Overlast en Bemoeizorg",
+    summary: [
+      "Zorgen om iemand die niet goed voor zichzelf kan zorgen? Of die geen hulp kan vragen? Bel of mail de GGD.",
+      "Worried about someone who cannot take care of themselves? Or who does not know how to ask for help? Call or email the GGD.",
+    ],
+    description: [
+      "Je meldt hier zorgen over iemand. Bijvoorbeeld over hoe iemand woont, over verwaarlozing of over overlast. Je kunt bellen, mailen of een formulier invullen.",
+      "You report worries about someone here. For example about how someone lives, about neglect or about nuisance. You can phone, email or fill in a form.",
+    ],
+    topics: ["crisis-safety", "health"],
+    areas: ["zaanstreek-waterland"],
+    url: "https://www.ggdzw.nl/zorg_en_overlast",
+    source: S.ggdZw,
+    phones: [{ number: "075 651 8380", source: S.ggdZw }],
+    emails: [{ email: "MOB@ggdzw.nl", source: S.ggdZw }],
+    schedules: [
+      {
+        description: ["Maandag tot en met vrijdag van 9.00 tot 17.00 uur.", "Monday to Friday from 9:00 to 17:00."],
+        freq: "WEEKLY",
+        byday: WEEKDAYS,
+        opens_at: "09:00",
+        closes_at: "17:00",
+        source: S.ggdZw,
+      },
+    ],
+  },
+  {
+    key: "ggd-hn-vangnet",
+    org: "ggd-hn",
+    name: "GGD Hollands Noorden: Meldpunt Vangnet & Advies",
+    summary: [
+      "Zorgen om iemand die kwetsbaar is, maar het is geen spoed? Bewoners en professionals kunnen melden of advies vragen.",
+      "Worried about a vulnerable person, but it is not urgent? Residents and professionals can report or ask advice.",
+    ],
+    description: [
+      "Dit meldpunt is voor zorgen die niet acuut zijn. Het gaat om mensen die het sociaal moeilijk hebben. Ook professionals kunnen hier advies vragen. Het meldpunt werkt ook voor Hoorn.",
+      "This point is for worries that are not acute. It is about people who are socially vulnerable. Professionals can also ask for advice here. It also covers Hoorn.",
+    ],
+    topics: ["crisis-safety", "health"],
+    areas: ["hoorn"],
+    url: "https://www.ggdhollandsnoorden.nl",
+    source: S.ggdHn,
+    phones: [{ number: "088 010 0521", source: S.ggdHn, verify: true }],
+    emails: [{ email: "bereikbaarheidsdienst@ggdhn.nl", source: S.ggdHn, verify: true }],
+    schedules: [
+      {
+        description: ["Maandag tot en met vrijdag van 8.30 tot 17.00 uur.", "Monday to Friday from 8:30 to 17:00."],
+        freq: "WEEKLY",
+        byday: WEEKDAYS,
+        opens_at: "08:30",
+        closes_at: "17:00",
+        source: S.ggdHn,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "prisma-stamtafel",
+    org: "prisma",
+    name: "Stichting Prisma: Stamtafel en Buren!groepen",
+    summary: [
+      "Samen eten in een restaurant in de buurt. Voor mensen met een (licht) verstandelijke beperking en andere buurtbewoners.",
+      "Eating together in a local restaurant. For people with a (mild) intellectual disability and other neighbours.",
+    ],
+    description: [
+      "Bij de Stamtafel eten 20 tot 30 mensen samen in een restaurant in de buurt. Een coach van Prisma en vrijwilligers begeleiden de groep. Minstens één keer per maand gaan ze met kleine groepjes naar een activiteit. Er zijn Stamtafels in heel Amsterdam. Prisma heeft ook Buren!groepen. Daarin zitten ongeveer tien buren die meer contact willen.",
+      "At the Stamtafel, 20 to 30 people eat together in a local restaurant. A Prisma coach and volunteers guide the group. At least once a month they take small groups to an activity. There are Stamtafels all over Amsterdam. Prisma also runs Buren!groepen: groups of about ten neighbours who want more contact.",
+    ],
+    topics: ["loneliness", "lvb-expertise"],
+    areas: ["amsterdam"],
+    url: "https://stichtingprisma.nl/eenzaamheid-en-sociale-contacten",
+    source: S.prisma,
+  },
+  {
+    key: "lfb",
+    org: "lfb",
+    name: "LFB: door en voor mensen met een verstandelijke beperking",
+    summary: [
+      "Een landelijke vereniging van en voor mensen met een verstandelijke beperking. Met ervaringsdeskundigen.",
+      "A national association by and for people with an intellectual disability. With experience experts.",
+    ],
+    description: [
+      "De LFB is een vereniging door en voor mensen met een verstandelijke beperking. De LFB geeft trainingen. Er zijn ook getrainde ervaringsdeskundigen. Dat zijn mensen die zelf een beperking hebben en daarover vertellen.",
+      "The LFB is an association by and for people with an intellectual disability. It gives trainings. It also has trained experience experts: people with a disability who talk about their own experience.",
+    ],
+    topics: ["lvb-expertise", "client-support"],
+    areas: ["nederland"],
+    url: "https://lfb.nu",
+    source: S.lfb,
+  },
+  {
+    key: "kenniscentrum-lvb",
+    org: "kenniscentrum-lvb",
+    name: "Landelijk Kenniscentrum LVB",
+    summary: [
+      "Kennis over mensen met een licht verstandelijke beperking. Voor professionals en organisaties.",
+      "Knowledge about people with a mild intellectual disability. For professionals and organisations.",
+    ],
+    description: [
+      "Het Kenniscentrum LVB verbindt onderzoek en praktijk. Het maakt en deelt kennis samen met zorgorganisaties, gemeenten en universiteiten.",
+      "The Kenniscentrum LVB connects research and practice. It develops and shares knowledge with care organisations, municipalities and universities.",
+    ],
+    topics: ["lvb-expertise"],
+    areas: ["nederland"],
+    url: "https://www.kenniscentrumlvb.nl",
+    source: S.kenniscentrum,
+    emails: [{ email: "info@kenniscentrumlvb.nl", source: S.kenniscentrumMail, verify: true }],
+  },
+  {
+    key: "cordaan-vb",
+    org: "cordaan",
+    name: "Cordaan: zorg voor mensen met een verstandelijke beperking",
+    summary: [
+      "Wonen, werk en dagbesteding voor mensen met een verstandelijke beperking in Amsterdam.",
+      "Housing, work and daytime activities for people with an intellectual disability in Amsterdam.",
+    ],
+    description: [
+      "Cordaan helpt mensen met een verstandelijke beperking, van licht tot ernstig. Met wonen, werk en dagbesteding. Er is ook hulp voor mensen met een licht verstandelijke beperking en psychische problemen. Cordaan werkt mee in netwerken voor zorg in de wijk.",
+      "Cordaan helps people with an intellectual disability, from mild to severe. With housing, work and daytime activities. There is also help for people with a mild intellectual disability and mental health problems. Cordaan takes part in neighbourhood care networks.",
+    ],
+    topics: ["lvb-expertise", "housing", "work-daytime"],
+    areas: ["amsterdam"],
+    url: "https://www.cordaan.nl",
+    source: S.cordaan,
+  },
+  {
+    key: "philadelphia-hoorn",
+    org: "philadelphia",
+    name: "Philadelphia Hoorn: Jacques Bloemhof",
+    summary: [
+      "Een woonplek in de Kersenboogerd. Eén keer per maand zijn buren welkom om elkaar te ontmoeten.",
+      "A place to live in the Kersenboogerd. Once a month neighbours are welcome to meet.",
+    ],
+    description: [
+      "Bij Jacques Bloemhof wonen 29 mensen met een verstandelijke beperking, van licht tot zwaarder. Elke maand nodigen ze de buren uit om elkaar te ontmoeten.",
+      "At Jacques Bloemhof, 29 people with an intellectual disability live, from mild to more severe. Every month they invite the neighbours to meet each other.",
+    ],
+    topics: ["housing", "loneliness", "lvb-expertise"],
+    areas: ["hoorn"],
+    source: S.philadelphiaHoorn,
+    locations: [{ key: "jacques-bloemhof", name: "Jacques Bloemhof, Kersenboogerd", city: "Hoorn", source: S.philadelphiaHoorn }],
+  },
+  {
+    key: "ons-tweede-thuis",
+    org: "ons-tweede-thuis",
+    name: "Ons Tweede Thuis",
+    summary: [
+      "Wonen, werk, dagbesteding en hulp thuis. Voor mensen met een verstandelijke beperking, autisme of hersenletsel.",
+      "Housing, work, daytime activities and help at home. For people with an intellectual disability, autism or brain injury.",
+    ],
+    description: [
+      "Ons Tweede Thuis heeft meer dan 70 locaties in Amstelland, de Meerlanden, Haarlem en Amsterdam. Er is ook hulp thuis of op het werk. In Uithoorn zijn woningen voor mensen met een lichte tot matige verstandelijke beperking. Mensen van buiten kunnen ook cursussen volgen bij de Academie.",
+      "Ons Tweede Thuis has more than 70 locations in Amstelland, the Meerlanden, Haarlem and Amsterdam. There is also help at home or at work. In Uithoorn there are homes for people with a mild to moderate intellectual disability. People from outside can also take courses at its Academie.",
+    ],
+    topics: ["lvb-expertise", "housing", "work-daytime"],
+    areas: ["amstelland", "amsterdam"],
+    url: "https://www.onstweedethuis.nl",
+    source: S.ott,
+  },
+  {
+    key: "esdege-reigersdaal",
+    org: "esdege",
+    name: "Esdégé-Reigersdaal",
+    summary: [
+      "Wonen, werk en dagbesteding op meer dan 200 kleine plekken in de Kop van Noord-Holland en West-Friesland.",
+      "Housing, work and daytime activities at more than 200 small locations in the Kop van Noord-Holland and West-Friesland.",
+    ],
+    description: [
+      "Esdégé-Reigersdaal helpt mensen met een beperking met wonen, werk en dagbesteding. Er is ook een team dat thuis helpt bij kinderen met hersenletsel.",
+      "Esdégé-Reigersdaal helps people with a disability with housing, work and daytime activities. There is also a team that helps at home with children with brain injury.",
+    ],
+    topics: ["lvb-expertise", "housing", "work-daytime"],
+    areas: ["west-friesland"],
+    source: S.esdege,
+  },
+];
