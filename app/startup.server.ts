@@ -1,9 +1,14 @@
 import { getDb, prepareDatabase } from "#db/database.server";
+import { loadGuideContent } from "~/features/guide/load-content.server";
+import { loadStepsFlow } from "~/features/steps/load-flow.server";
 
 /**
  * Everything that must be true before the first request: the database is migrated and seeded,
  * and the guide content is loaded and valid. A failure stops start-up with a message that says why.
  */
 export async function prepareApp(): Promise<void> {
+  // Content first: it needs no database, and a broken file should say so before anything else.
+  loadGuideContent();
+  loadStepsFlow();
   await prepareDatabase(getDb());
 }
