@@ -8,9 +8,12 @@ import { guardRequestUrl } from "./request-guard.server";
 import { Document, Shell } from "./ui/Layout";
 import { pageMeta } from "./ui/page-meta";
 import stylesheet from "./styles/app.css";
+import aidsStylesheet from "./styles/aids.css";
+import { textSizeFromCookie } from "./features/aids/text-size";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
+  { rel: "stylesheet", href: aidsStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -22,7 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Remember the language the visitor reads in, so `/` opens it next time.
   const headers = new Headers();
   if (pathLang && readCookie(cookieHeader, LANG_COOKIE) !== pathLang) headers.set("Set-Cookie", langCookie(pathLang));
-  return json({ lang }, { headers });
+  // The text size the visitor chose (a cookie), so the page is rendered at that size.
+  return json({ lang, textSize: textSizeFromCookie(cookieHeader) }, { headers });
 }
 
 export function useRootLang(): Lang {
@@ -34,9 +38,10 @@ export function useRootLang(): Lang {
 export function Layout({ children }: { children: ReactNode }) {
   // useRouteLoaderData, not useLoaderData: the root loader may have thrown (STACK.md trap 5).
   const lang = useRootLang();
+  const textSize = useRouteLoaderData<typeof loader>("root")?.textSize ?? "normal";
   return (
     <I18nextProvider i18n={getI18n(lang)}>
-      <Document lang={lang}>
+      <Document lang={lang} textSize={textSize}>
         <Shell lang={lang}>{children}</Shell>
       </Document>
     </I18nextProvider>

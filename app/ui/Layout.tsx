@@ -3,16 +3,20 @@ import { Link, Links, Meta, Scripts, ScrollRestoration, useLocation } from "@rem
 import { useTranslation } from "react-i18next";
 import { LANGS, langFromPath, switchLangPath, type Lang } from "~/i18n/lang";
 import { useNonce } from "./nonce";
+import { OfflineNote } from "./OfflineNote";
+import { ReadAloud } from "./ReadAloud";
+import { TextSizeControl } from "./TextSizeControl";
+import { textSizeClass, type TextSize } from "~/features/aids/text-size";
 import { SECTIONS } from "./sections";
 
-export function Document({ lang, children }: { lang: Lang; children: ReactNode }) {
+export function Document({ lang, textSize = "normal", children }: { lang: Lang; textSize?: TextSize; children: ReactNode }) {
   const nonce = useNonce();
   return (
-    <html lang={lang} dir="ltr">
+    <html lang={lang} dir="ltr" className={textSizeClass(textSize)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
+        <meta name="color-scheme" content="light dark" />
         <Meta />
         <Links />
       </head>
@@ -71,6 +75,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
           </ul>
         </nav>
       ) : null}
+      <TextSizeControl />
     </header>
   );
 }
@@ -102,6 +107,8 @@ export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
     <>
       <SiteHeader lang={lang} />
       <main id="main" tabIndex={-1}>
+        <OfflineNote lang={lang} />
+        <ReadAloud lang={lang} />
         {children}
       </main>
       <SiteFooter lang={lang} />

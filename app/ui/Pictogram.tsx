@@ -24,7 +24,6 @@ export function Pictogram({
       width={px}
       height={px}
       className={["pictogram", `pictogram--${size}`, className].filter(Boolean).join(" ")}
-      loading="lazy"
       decoding="async"
     />
   );

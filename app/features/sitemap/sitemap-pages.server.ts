@@ -1,8 +1,17 @@
 // Every public page, language-neutral. Each feature adds a provider for its pages here,
 // so the sitemap — and the browser tests that walk it — cover them.
+import { loadStepsFlow } from "~/features/steps/load-flow.server";
+import { stepsSitemapPaths } from "~/features/steps/step-pages";
+
 type PageProvider = () => string[] | Promise<string[]>;
 
-const providers: PageProvider[] = [() => ["", "about"]];
+const providers: PageProvider[] = [
+  () => ["", "about"],
+  // Decision steps (issue 5): start, overview, every question and outcome without answers.
+  () => stepsSitemapPaths(loadStepsFlow()),
+  // Reading and visitor aids (issue 10): the appointment card.
+  () => ["card/appointment"],
+];
 
 export async function sitemapPaths(): Promise<string[]> {
   const lists = await Promise.all(providers.map((provider) => provider()));

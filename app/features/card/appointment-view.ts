@@ -1,0 +1,25 @@
+// What the card shows, worked out once on the server so the browser renders the same words.
+import type { Lang } from "~/i18n/lang";
+import { formatClock, formatDate, timeInWords, type CardValues, type CardWhen } from "./appointment";
+
+export interface CardView {
+  values: CardValues;
+  weekday: number;
+  hour: number;
+  minute: number;
+  dateText: string;
+  clock: string;
+  timeWords: string | null;
+}
+
+export function cardView(values: CardValues, when: CardWhen, lang: Lang): CardView {
+  return {
+    values,
+    weekday: when.weekday,
+    hour: when.hour,
+    minute: when.minute,
+    dateText: formatDate(when.date, lang),
+    clock: formatClock(when.hour, when.minute),
+    timeWords: timeInWords(when.hour, when.minute, lang),
+  };
+}

@@ -1,0 +1,33 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+export interface SummaryError {
+  /** id of the field the message belongs to; the summary links to it */
+  field: string;
+  message: string;
+}
+
+/**
+ * GOV.UK error summary: at the top of the form, focused when it appears (also after a no-JS
+ * round trip, through autoFocus-like focus on mount), each message a link to its field.
+ */
+export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <h2 id="error-summary-title">{t("errors.summaryTitle")}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.field}-${error.message}`}>
+            <a href={`#${error.field}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
