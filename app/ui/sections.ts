@@ -8,7 +8,10 @@ export interface Section {
 }
 
 /** The main menu in the header. */
-export const SECTIONS: Section[] = [];
+export const SECTIONS: Section[] = [{ key: "steps", path: "steps" }];
 
 /** The doors on the start page, most used first. */
-export const DOORS: Section[] = [{ key: "about", path: "about" }];
+export const DOORS: Section[] = [
+  { key: "steps", path: "steps" },
+  { key: "about", path: "about" },
+];

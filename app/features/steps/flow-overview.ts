@@ -83,6 +83,10 @@ export function flowOverview(flow: StepsFlow, lang: Lang): FlowOverview {
   return { questions, outcomes, pathCount: countPaths(flow, flow.structure.start) };
 }
 
+/** Where `npm run steps:graph` writes the flow, and in which language (Dutch is written first). */
+export const STEPS_GRAPH_FILE = "docs/steps-flow.mmd";
+export const STEPS_GRAPH_LANG: Lang = "nl";
+
 /** Mermaid ids may not hold "-"; labels are quoted with quotes and # escaped as entities. */
 const mermaidId = (id: string) => id.replace(/-/g, "_");
 const mermaidLabel = (text: string) => `"${text.replace(/#/g, "#35;").replace(/"/g, "#quot;")}"`;

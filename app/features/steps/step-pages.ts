@@ -4,7 +4,6 @@ import type { Lang } from "~/i18n/lang";
 import {
   answersQuery,
   chosenArea,
-  findNode,
   findOutcome,
   findQuestion,
   nodePath,
@@ -46,6 +45,8 @@ export interface QuestionView {
   /** 1-based number of this question on the path, or null when opened in the middle */
   number: number | null;
   formAction: string;
+  /** the first question of the steps */
+  startHref: string;
 }
 
 export interface OutcomeView {
@@ -148,6 +149,7 @@ export function questionPage(flow: StepsFlow, lang: Lang, nodeId: string, params
       back,
       number: onPath ? before.length + 1 : null,
       formAction: nodePath(structure, lang, nodeId),
+      startHref: nodePath(structure, lang, structure.start),
     },
   };
 }
@@ -209,6 +211,3 @@ export function stepsSitemapPaths(flow: StepsFlow): string[] {
   ];
 }
 
-export function isKnownNode(flow: StepsFlow, id: string): boolean {
-  return findNode(flow.structure, id) !== undefined;
-}
