@@ -9,6 +9,7 @@ import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
 import { createPageCache } from "./server/page-cache.mjs";
+import { refuseCrossSiteWrites } from "./server/same-origin.mjs";
 
 process.env.NODE_ENV ??= "production";
 const port = Number(process.env.PORT || 3000);
@@ -66,12 +67,16 @@ app.use(express.static(fileURLToPath(new URL("./public", import.meta.url)), { ma
 // Guide pages: rendered once, then served from memory (NABIJ_PAGE_CACHE=0 turns it off).
 if (process.env.NABIJ_PAGE_CACHE !== "0") app.use(createPageCache().middleware);
 
+// The editors' area refuses changes sent from another site (CSRF) with a 403, before Remix.
+app.use(refuseCrossSiteWrites("/editor"));
+
 app.all(
   "*",
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    // clientAddress: for the editors' sign-in limit (X-Forwarded-For only counts with TRUST_PROXY=1).
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? null }),
   }),
 );
 

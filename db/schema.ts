@@ -234,6 +234,48 @@ export interface AttributeTable {
   label: string | null;
 }
 
+// ---------- the editors' area (migration 0004_editor) ----------
+export type UserRole = "editor" | "admin";
+export type AuditAction = "create" | "update" | "archive" | "restore" | "check" | "import" | "disable" | "enable";
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: UserRole;
+  password_hash: string;
+  disabled: Generated<number>;
+  created_at: Generated<string>;
+  last_login_at: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Generated<string>;
+  last_seen_at: Generated<string>;
+  expires_at: string;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  address: string | null;
+  attempted_at: Generated<string>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<string>;
+  user_id: number | null;
+  user_email: string;
+  entity: string;
+  entity_id: string;
+  action: AuditAction;
+  before_json: string | null;
+  after_json: string | null;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   organization: OrganizationTable;
@@ -251,4 +293,8 @@ export interface Database {
   taxonomy: TaxonomyTable;
   taxonomy_term: TaxonomyTermTable;
   attribute: AttributeTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
 }

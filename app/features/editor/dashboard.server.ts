@@ -1,0 +1,53 @@
+import type { DB } from "#db/database.server";
+import { overdueCutoff } from "./overdue";
+
+// The numbers on the editors' start page, and the services that most need a check.
+
+export interface DashboardSummary {
+  active: number;
+  overdue: number;
+  toVerify: number;
+  archived: number;
+  mostOverdue: { id: string; name: string; organization: string; assuredDate: string | null }[];
+}
+
+export async function dashboardSummary(db: DB, today: string, listSize = 10): Promise<DashboardSummary> {
+  const cutoff = overdueCutoff(today);
+  const counts = await db
+    .selectFrom("service")
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when("status", "!=", "defunct").then(1).else(0).end()).as("active"),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb("status", "!=", "defunct"), eb.or([eb("assured_date", "is", null), eb("assured_date", "<", cutoff)])]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as("overdue"),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb("status", "!=", "defunct"), eb("to_verify", "=", 1)])).then(1).else(0).end()).as("toVerify"),
+      eb.fn.sum<number>(eb.case().when("status", "=", "defunct").then(1).else(0).end()).as("archived"),
+    ])
+    .executeTakeFirstOrThrow();
+  const mostOverdue = await db
+    .selectFrom("service")
+    .innerJoin("organization", "organization.id", "service.organization_id")
+    .select(["service.id", "service.name", "organization.name as organization", "service.assured_date"])
+    .where("service.status", "!=", "defunct")
+    .where((eb) => eb.or([eb("service.assured_date", "is", null), eb("service.assured_date", "<", cutoff)]))
+    // Never checked first, then the oldest check.
+    .orderBy((eb) => eb.case().when("service.assured_date", "is", null).then(0).else(1).end())
+    .orderBy("service.assured_date")
+    .orderBy("service.name")
+    .limit(listSize)
+    .execute();
+  return {
+    active: Number(counts.active ?? 0),
+    overdue: Number(counts.overdue ?? 0),
+    toVerify: Number(counts.toVerify ?? 0),
+    archived: Number(counts.archived ?? 0),
+    mostOverdue: mostOverdue.map((r) => ({ id: r.id, name: r.name, organization: r.organization, assuredDate: r.assured_date })),
+  };
+}

@@ -1,0 +1,118 @@
+import { useEffect, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+// Form fields for the editors' area, GOV.UK style: label, optional hint, the error message at the
+// field (with a hidden "Error:" for screen readers), and the value the user typed kept.
+
+interface BaseProps {
+  id: string;
+  label: string;
+  hint?: string;
+  /** already translated */
+  error?: string;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function FieldShell({ id, label, hint, error, children }: BaseProps & { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">{t("errors.prefix")}</span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+export function TextField(
+  props: BaseProps & {
+    name?: string;
+    defaultValue?: string | number | null;
+    type?: "text" | "email" | "password" | "url" | "tel" | "number" | "date" | "search";
+    autoComplete?: string;
+    inputMode?: "numeric" | "email" | "url" | "tel" | "text";
+    spellCheck?: boolean;
+    className?: string;
+  },
+) {
+  const { id, name, defaultValue, type = "text", autoComplete, inputMode, spellCheck, hint, error, className } = props;
+  return (
+    <FieldShell {...props}>
+      <input
+        id={id}
+        name={name ?? id}
+        type={type}
+        defaultValue={defaultValue ?? ""}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        spellCheck={spellCheck}
+        className={className}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: BaseProps & { name?: string; defaultValue?: string | null; rows?: number }) {
+  const { id, name, defaultValue, rows = 4, hint, error } = props;
+  return (
+    <FieldShell {...props}>
+      <textarea
+        id={id}
+        name={name ?? id}
+        rows={rows}
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(
+  props: BaseProps & { name?: string; defaultValue?: string | null; options: { value: string; label: string }[] },
+) {
+  const { id, name, defaultValue, options, hint, error } = props;
+  return (
+    <FieldShell {...props}>
+      <select
+        id={id}
+        name={name ?? id}
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** "Fout: " before the page title while the form shows errors (GOV.UK). */
+export function useErrorTitle(hasErrors: boolean) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const prefix = t("errors.prefix");
+    if (hasErrors && !document.title.startsWith(prefix)) document.title = prefix + document.title;
+    if (!hasErrors && document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+  }, [hasErrors, t]);
+}

@@ -1,0 +1,42 @@
+// CSRF, first line: a request that changes something in the editors' area (POST, PUT, PATCH,
+// DELETE under /editor) and names another site in its Origin header is refused here with a clear
+// 403 page. Without this, Remix itself stops such a request with an empty 500.
+// The editors' actions check Origin (or Referer) again themselves (app/features/editor/guard.server.ts),
+// so requests without an Origin header pass on to that check.
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The host the app answers as, the way Remix compares it: X-Forwarded-Host, else Host. */
+function ownHost(req) {
+  const forwarded = req.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return forwarded || req.get("host") || null;
+}
+
+export function isCrossSiteWrite(req, pathPrefix = "/editor") {
+  if (SAFE_METHODS.has(req.method)) return false;
+  if (req.path !== pathPrefix && !req.path.startsWith(`${pathPrefix}/`)) return false;
+  const origin = req.get("origin");
+  if (origin === undefined) return false;
+  if (origin === "null") return true;
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    return true;
+  }
+  return url.host !== ownHost(req) || url.protocol !== `${req.protocol}:`;
+}
+
+const PAGE =
+  '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  "<title>Geweigerd - Nabij</title><h1>Dit formulier kwam niet van Nabij</h1>" +
+  "<p>We hebben niets veranderd. Open de pagina opnieuw in Nabij en probeer het nog een keer.</p>" +
+  '<p lang="en">This form did not come from Nabij. We changed nothing.</p>' +
+  '<p><a href="/editor">Naar de redactie</a></p></html>';
+
+export function refuseCrossSiteWrites(pathPrefix = "/editor") {
+  return (req, res, next) => {
+    if (!isCrossSiteWrite(req, pathPrefix)) return next();
+    res.status(403).set("Cache-Control", "no-store").type("html").send(PAGE);
+  };
+}
