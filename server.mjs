@@ -52,7 +52,9 @@ app.use((req, res, next) => {
   );
   res.setHeader("X-Content-Type-Options", "nosniff");
   // Links to sources and services must not tell them which page (or check answers) the user was on.
-  res.setHeader("Referrer-Policy", "no-referrer");
+  // "same-origin", not "no-referrer": with no-referrer the browser sends `Origin: null` on our own
+  // form POSTs, and Remix's CSRF check then refuses every action (500). Other hosts still get nothing.
+  res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");

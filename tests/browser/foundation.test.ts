@@ -62,7 +62,7 @@ describe("security headers on every response", () => {
       expect(scriptSrc).toMatch(/'nonce-[^']+'/);
       expect(scriptSrc).not.toContain("unsafe-inline");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(response.headers.get("referrer-policy")).toBe("same-origin");
       expect(response.headers.get("x-powered-by")).toBeNull();
     });
   }
