@@ -40,7 +40,7 @@ export default function StepsStartPage() {
       </ul>
       <p className="callout">{t("privacyNote")}</p>
       <p className="button-row">
-        <a href={startHref} className="button button--start" role="button">
+        <a href={startHref} className="button">
           {t("start")}
         </a>
       </p>
