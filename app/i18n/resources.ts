@@ -6,14 +6,16 @@ import nlHome from "../locales/nl/home.json";
 import enHome from "../locales/en/home.json";
 import nlAbout from "../locales/nl/about.json";
 import enAbout from "../locales/en/about.json";
+import nlDirectory from "../locales/nl/directory.json";
+import enDirectory from "../locales/en/directory.json";
 import nlCard from "../locales/nl/card.json";
 import enCard from "../locales/en/card.json";
 import nlAids from "../locales/nl/aids.json";
 import enAids from "../locales/en/aids.json";
 
 export const resources = {
-  nl: { common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids },
-  en: { common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids },
+  nl: { directory: nlDirectory, common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids },
+  en: { directory: enDirectory, common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.nl) as (keyof typeof resources.nl)[];

@@ -50,3 +50,11 @@ export async function matchServices(db: Executor, ftsQuery: string): Promise<Tex
   `.execute(db);
   return result.rows;
 }
+
+/**
+ * The FTS hits as a table to join in a Kysely query: columns service_id and bm25.
+ * `ftsQuery` must come from buildFtsQuery() (quoted tokens only).
+ */
+export function textHitsTable(ftsQuery: string) {
+  return sql<TextHit>`(select service_id, bm25(service_fts, 0, 10.0, 3.0, 1.0, 4.0, 2.0) as bm25 from service_fts where service_fts match ${ftsQuery})`;
+}

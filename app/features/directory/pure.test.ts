@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import { ancestorsOf, areaForPostcode, descendantsOf } from "./areas";
+import { freshness } from "./freshness";
+import { buildFtsQuery, foldText, readTextIntent, searchTokens } from "./fts-query";
+import { areaMatchFor, paginate, rankCandidates, textScore, type Candidate } from "./ranking";
+import { MAX_PAGE, MAX_QUERY_LENGTH, parseSearchParams, searchQueryString } from "./search-params";
+
+describe("parseSearchParams", () => {
+  it("keeps known values", () => {
+    const { params, messages } = parseSearchParams(new URLSearchParams("q=schulden&topic=money&area=amsterdam-zuidoost&age=35&free=1&walkin=1&page=2"));
+    expect(params).toEqual({ q: "schulden", topic: "money", area: "amsterdam-zuidoost", age: 35, free: true, walkin: true, page: 2 });
+    expect(messages).toEqual([]);
+  });
+
+  it("drops unknown topic and area with an error message naming the field", () => {
+    const { params, messages } = parseSearchParams({ topic: "astrology", area: "atlantis" });
+    expect(params.topic).toBeNull();
+    expect(params.area).toBeNull();
+    expect(messages.map((m) => [m.field, m.code, m.error])).toEqual([
+      ["topic", "unknownTopic", true],
+      ["area", "unknownArea", true],
+    ]);
+  });
+
+  it("turns a postcode into the most specific area", () => {
+    const { params, messages } = parseSearchParams({ area: "1102 AB" });
+    expect(params.area).toBe("amsterdam-zuidoost");
+    expect(messages[0]).toMatchObject({ code: "postcodeUsed", error: false });
+  });
+
+  it("rejects ages that are not a number or not human", () => {
+    expect(parseSearchParams({ age: "abc" }).messages[0]).toMatchObject({ field: "age", code: "ageNotANumber" });
+    expect(parseSearchParams({ age: "-3" }).messages[0]).toMatchObject({ field: "age", code: "ageNotANumber" });
+    expect(parseSearchParams({ age: "500" }).messages[0]).toMatchObject({ field: "age", code: "ageOutOfRange" });
+    expect(parseSearchParams({ age: "500" }).params.age).toBeNull();
+  });
+
+  it("clamps negative, zero and huge pages", () => {
+    expect(parseSearchParams({ page: "-5" }).params.page).toBe(1);
+    expect(parseSearchParams({ page: "0" }).params.page).toBe(1);
+    expect(parseSearchParams({ page: "99999999999999999999999" }).params.page).toBe(MAX_PAGE);
+    expect(parseSearchParams({ page: "1e9" }).messages[0]).toMatchObject({ code: "pageNotANumber" });
+  });
+
+  it("cuts a 10 kB text to the maximum and says so", () => {
+    const { params, messages } = parseSearchParams({ q: "schuld ".repeat(1500) });
+    expect(params.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(messages[0]).toMatchObject({ field: "q", code: "queryTooLong" });
+  });
+
+  it("never throws and always gives a valid page, whatever the input", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("q", "topic", "area", "age", "free", "walkin", "page"), fc.string()), (input) => {
+        const { params } = parseSearchParams(input);
+        expect(params.page).toBeGreaterThanOrEqual(1);
+        expect(params.page).toBeLessThanOrEqual(MAX_PAGE);
+        expect(params.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      }),
+    );
+  });
+
+  it("writes back a query string with only the set fields", () => {
+    const { params } = parseSearchParams({ q: "geld", free: "1" });
+    expect(searchQueryString(params, { page: 3 })).toBe("?q=geld&free=1&page=3");
+  });
+});
+
+describe("FTS query building", () => {
+  it("folds Dutch diacritics", () => {
+    expect(foldText("Cliëntondersteuning café")).toBe("clientondersteuning cafe");
+  });
+
+  it("quotes every token as a prefix term and drops stop words", () => {
+    expect(buildFtsQuery(searchTokens("hulp bij de schulden"))).toBe('"hulp"* "schulden"*');
+    expect(buildFtsQuery(searchTokens("geld schuld"), "any")).toBe('"geld"* OR "schuld"*');
+  });
+
+  it("makes FTS syntax and SQL fragments plain words", () => {
+    for (const evil of ['"', 'a" OR "b', "NEAR(a b)", "name:geld", "*", "(", "'; drop table service; --", "^geld", "-x +y", "AND OR NOT"]) {
+      const query = buildFtsQuery(searchTokens(evil));
+      if (query !== null) expect(query).toMatch(/^"[\p{L}\p{N}]+"\*( "[\p{L}\p{N}]+"\*)*$/u);
+    }
+  });
+
+  it("gives no query for text without words", () => {
+    expect(buildFtsQuery(searchTokens("  ?! ** ()  "))).toBeNull();
+  });
+
+  it("any text gives either null or only quoted terms", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const query = buildFtsQuery(searchTokens(text));
+        if (query !== null) expect(query).toMatch(/^("[^"]+"\*)( "[^"]+"\*)*$/);
+      }),
+    );
+  });
+
+  it("reads a place and a topic from the text", () => {
+    expect(readTextIntent("schulden Zuidoost")).toEqual({ tokens: ["schulden"], area: "amsterdam-zuidoost", topics: ["money"] });
+    expect(readTextIntent("hulp in Amsterdam Noord").area).toBe("amsterdam-noord");
+    expect(readTextIntent("geld").area).toBeNull();
+  });
+});
+
+describe("areas", () => {
+  it("knows the family of an area", () => {
+    expect(ancestorsOf("amsterdam-zuidoost")).toEqual(["amsterdam", "nederland"]);
+    expect(descendantsOf("zaanstreek-waterland")).toContain("oostzaan");
+  });
+
+  it("resolves postcodes to the most specific area", () => {
+    expect(areaForPostcode(1104)?.slug).toBe("amsterdam-zuidoost");
+    expect(areaForPostcode(1012)?.slug).toBe("amsterdam-centrum");
+    expect(areaForPostcode(1181)?.slug).toBe("amstelveen");
+    expect(areaForPostcode(9999)).toBeUndefined();
+  });
+});
+
+describe("ranking", () => {
+  const base: Candidate = { id: "x", name: "X", bm25: null, areaMatch: "none", topicMatch: false };
+
+  it("puts an area match above a strong text match", () => {
+    const ranked = rankCandidates([
+      { ...base, id: "text", name: "A", bm25: -50 },
+      { ...base, id: "area", name: "B", bm25: -0.1, areaMatch: "exact" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual(["area", "text"]);
+  });
+
+  it("puts a topic match above a strong text match", () => {
+    const ranked = rankCandidates([
+      { ...base, id: "text", name: "A", bm25: -50 },
+      { ...base, id: "topic", name: "B", bm25: -0.1, topicMatch: true },
+    ]);
+    expect(ranked[0].id).toBe("topic");
+  });
+
+  it("orders local before city-wide before national", () => {
+    const ranked = rankCandidates([
+      { ...base, id: "nl", name: "A", areaMatch: "national" },
+      { ...base, id: "city", name: "B", areaMatch: "parent" },
+      { ...base, id: "local", name: "C", areaMatch: "exact" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual(["local", "city", "nl"]);
+  });
+
+  it("text score stays below 1 so it never beats a match", () => {
+    fc.assert(fc.property(fc.double({ noNaN: true }), (b) => textScore(b) >= 0 && textScore(b) < 1));
+  });
+
+  it("relates service areas to the searched area", () => {
+    const family = { ancestors: ["amsterdam", "nederland"], descendants: [] };
+    expect(areaMatchFor(["amsterdam-zuidoost"], "amsterdam-zuidoost", family)).toBe("exact");
+    expect(areaMatchFor(["amsterdam"], "amsterdam-zuidoost", family)).toBe("parent");
+    expect(areaMatchFor(["nederland"], "amsterdam-zuidoost", family)).toBe("national");
+    expect(areaMatchFor(["hoorn"], "amsterdam-zuidoost", family)).toBe("none");
+  });
+
+  it("paginates and clamps past the end", () => {
+    const items = Array.from({ length: 23 }, (_, i) => i);
+    expect(paginate(items, 3, 10)).toMatchObject({ items: [20, 21, 22], page: 3, totalPages: 3, clamped: false });
+    expect(paginate(items, 9, 10)).toMatchObject({ page: 3, clamped: true });
+    expect(paginate([], 1, 10)).toMatchObject({ items: [], page: 1, totalPages: 1, totalItems: 0 });
+  });
+});
+
+describe("freshness", () => {
+  it("warns only after more than 12 months", () => {
+    expect(freshness("2026-11-25", "2026-11-25")).toMatchObject({ state: "fresh", months: 0 });
+    expect(freshness("2025-11-25", "2026-11-25").state).toBe("fresh");
+    expect(freshness("2025-11-24", "2026-11-25")).toMatchObject({ state: "stale", months: 12 });
+    expect(freshness(null, "2026-11-25").state).toBe("never");
+  });
+});

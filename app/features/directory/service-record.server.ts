@@ -1,0 +1,130 @@
+// Loading services with everything that belongs to them: the contact page, the card, the HSDS API
+// and the CSV export all read through here, so they can never disagree.
+import type { Kysely, Selectable } from "kysely";
+import type {
+  AddressTable,
+  AreaTable,
+  ContactTable,
+  Database,
+  LanguageTable,
+  LocationTable,
+  OrganizationTable,
+  PhoneTable,
+  ScheduleTable,
+  ServiceTable,
+  TaxonomyTermTable,
+} from "#db/schema";
+
+type Db = Kysely<Database>;
+
+export interface LocationRecord {
+  service_at_location_id: string;
+  description: string | null;
+  location: Selectable<LocationTable>;
+  address: Selectable<AddressTable> | null;
+  schedules: Selectable<ScheduleTable>[];
+  phones: Selectable<PhoneTable>[];
+}
+
+export interface ServiceRecord {
+  service: Selectable<ServiceTable>;
+  organization: Selectable<OrganizationTable>;
+  topics: Selectable<TaxonomyTermTable>[];
+  attributeIds: Record<string, string>;
+  areas: (Selectable<AreaTable> & { service_area_id: string })[];
+  phones: Selectable<PhoneTable>[];
+  contacts: Selectable<ContactTable>[];
+  schedules: Selectable<ScheduleTable>[];
+  languages: Selectable<LanguageTable>[];
+  locations: LocationRecord[];
+}
+
+/** One active service with everything around it, or null (unknown id, or not active). */
+export async function loadActiveService(db: Db, id: string): Promise<ServiceRecord | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [record] = await loadServiceRecords(db, [id]);
+  return record && record.service.status === "active" ? record : null;
+}
+
+/** Services by id, with everything around them, in the order of `ids`. */
+export async function loadServiceRecords(db: Db, ids: string[]): Promise<ServiceRecord[]> {
+  if (ids.length === 0) return [];
+  const services = await db.selectFrom("service").selectAll().where("id", "in", ids).execute();
+  if (services.length === 0) return [];
+  const orgIds = [...new Set(services.map((s) => s.organization_id))];
+  const [organizations, attributes, areas, phones, contacts, schedules, languages, sals] = await Promise.all([
+    db.selectFrom("organization").selectAll().where("id", "in", orgIds).execute(),
+    db
+      .selectFrom("attribute as a")
+      .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
+      .where("a.link_id", "in", ids)
+      .selectAll("t")
+      .select(["a.link_id", "a.id as attribute_id"])
+      .orderBy("t.sort_order")
+      .execute(),
+    db
+      .selectFrom("service_area as sa")
+      .innerJoin("area as ar", "ar.id", "sa.area_id")
+      .where("sa.service_id", "in", ids)
+      .selectAll("ar")
+      .select(["sa.service_id", "sa.id as service_area_id"])
+      .orderBy("ar.sort_order")
+      .execute(),
+    db.selectFrom("phone").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
+    db.selectFrom("contact").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
+    db.selectFrom("schedule").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
+    db.selectFrom("language").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
+    db
+      .selectFrom("service_at_location as sal")
+      .where("sal.service_id", "in", ids)
+      .select(["sal.id", "sal.service_id", "sal.location_id", "sal.description"])
+      .orderBy("sal.id")
+      .execute(),
+  ]);
+  const locationIds = sals.map((sal) => sal.location_id);
+  const salIds = sals.map((sal) => sal.id);
+  const [locations, addresses, salSchedules, salPhones] = locationIds.length
+    ? await Promise.all([
+        db.selectFrom("location").selectAll().where("id", "in", locationIds).execute(),
+        db.selectFrom("address").selectAll().where("location_id", "in", locationIds).execute(),
+        db.selectFrom("schedule").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute(),
+        db.selectFrom("phone").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute(),
+      ])
+    : [[], [], [], []];
+
+  const byId = new Map(services.map((s) => [s.id, s]));
+  return ids.flatMap((id) => {
+    const service = byId.get(id);
+    if (!service) return [];
+    const topicRows = attributes.filter((a) => a.link_id === id);
+    return [
+      {
+        service,
+        organization: organizations.find((o) => o.id === service.organization_id)!,
+        topics: topicRows.map(({ link_id: _l, attribute_id: _a, ...term }) => term),
+        attributeIds: Object.fromEntries(topicRows.map((a) => [a.id, a.attribute_id])),
+        areas: areas.filter((a) => a.service_id === id).map(({ service_id: _s, ...area }) => area),
+        phones: phones.filter((p) => p.service_id === id),
+        contacts: contacts.filter((c) => c.service_id === id),
+        schedules: schedules.filter((s) => s.service_id === id),
+        languages: languages.filter((l) => l.service_id === id),
+        locations: sals
+          .filter((sal) => sal.service_id === id)
+          .map((sal) => ({
+            service_at_location_id: sal.id,
+            description: sal.description,
+            location: locations.find((l) => l.id === sal.location_id)!,
+            address: addresses.find((a) => a.location_id === sal.location_id) ?? null,
+            schedules: salSchedules.filter((s) => s.service_at_location_id === sal.id),
+            phones: salPhones.filter((p) => p.service_at_location_id === sal.id),
+          })),
+      },
+    ];
+  });
+}
+
+/** Ids of every active service, by name: for the sitemap. */
+export async function activeServiceIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom("service").select("id").where("status", "=", "active").orderBy("name").orderBy("id").execute();
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,258 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getContactPage } from "~/features/directory/contact-page.server";
+import type { ContactView, Fact } from "~/features/directory/contact-view";
+import { formatCheckDate } from "~/features/directory/freshness";
+import { requireLang } from "~/i18n/params";
+import { langOrDefault, pageMeta } from "~/ui/page-meta";
+import styles from "~/styles/directory.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const contact = await getContactPage(params.id ?? "", lang);
+  if (!contact) throw new Response("Not found", { status: 404 });
+  return json({ contact });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
+  const lang = langOrDefault(params.lang);
+  return pageMeta(data?.contact.name ?? "", lang, data?.contact.summary ?? undefined);
+};
+
+function VerifyTag({ fact }: { fact: { toVerify: boolean } }) {
+  const { t } = useTranslation("directory");
+  return fact.toVerify ? <span className="tag tag--verify">{t("result.toVerify")}</span> : null;
+}
+
+function SourceLink({ url }: { url: string | null }) {
+  const { t } = useTranslation("directory");
+  if (!url) return null;
+  return (
+    <span className="fact-source">
+      {" "}
+      (
+      <a href={url} rel="noreferrer" className="source-url">
+        {t("contact.source")}
+      </a>
+      )
+    </span>
+  );
+}
+
+function FactLine({ fact }: { fact: Fact }) {
+  return (
+    <>
+      {fact.text} <VerifyTag fact={fact} />
+      <SourceLink url={fact.sourceUrl} />
+    </>
+  );
+}
+
+function ages(c: ContactView, t: (key: string, o?: Record<string, unknown>) => string): string | null {
+  if (c.minimumAge !== null && c.maximumAge !== null) return t("contact.ageRange", { min: c.minimumAge, max: c.maximumAge });
+  if (c.minimumAge !== null) return t("contact.ageFrom", { min: c.minimumAge });
+  if (c.maximumAge !== null) return t("contact.ageTo", { max: c.maximumAge });
+  return null;
+}
+
+export default function ContactPage() {
+  const { contact: c } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("directory");
+  const lang = i18n.language;
+  const yesNo = (value: "yes" | "no" | "unknown") => t(`contact.${value}`);
+  const ageText = ages(c, t);
+  const hasToVerify = c.toVerify || [...c.phones, ...c.emails, ...c.schedules, ...c.locations].some((f) => f.toVerify);
+  return (
+    <article className="directory contact">
+      <p className="no-print">
+        <Link to={`/${lang}/contacts`}>{t("contact.back")}</Link>
+      </p>
+      <h1>{c.name}</h1>
+      {c.organization !== c.name ? (
+        <p className="contact__org">
+          {t("contact.organization")}: {c.organization}
+        </p>
+      ) : null}
+      {c.checked.state === "stale" ? (
+        <p className="callout callout--urgent" role="note">
+          {t("contact.staleWarning")}
+        </p>
+      ) : null}
+      {c.toVerify ? <p className="callout callout--verify">{t("contact.serviceToVerify")}</p> : null}
+      {c.alert ? <p className="callout">{c.alert}</p> : null}
+
+      <section aria-labelledby="what">
+        <h2 id="what">{t("contact.what")}</h2>
+        {c.summary ? <p className="lead">{c.summary}</p> : null}
+        {c.description ? <p>{c.description}</p> : null}
+        {c.topics.length > 0 ? (
+          <ul className="tag-list">
+            {c.topics.map((topic) => (
+              <li key={topic.id}>
+                <Link to={`/${lang}/contacts?topic=${topic.id}`}>{topic.name}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="reach">
+        <h2 id="reach">{t("contact.reach")}</h2>
+        <dl className="contact__list">
+          {c.phones.map((phone) => (
+            <div key={phone.text}>
+              <dt>{t("contact.phone")}</dt>
+              <dd>
+                <a href={phone.href} className="contact__phone no-print-url">
+                  {phone.text}
+                </a>{" "}
+                {phone.note} <VerifyTag fact={phone} />
+                <SourceLink url={phone.sourceUrl} />
+              </dd>
+            </div>
+          ))}
+          {c.emails.map((email) => (
+            <div key={email.text}>
+              <dt>{t("contact.email")}</dt>
+              <dd>
+                <a href={`mailto:${email.text}`}>{email.text}</a> <VerifyTag fact={email} />
+                <SourceLink url={email.sourceUrl} />
+              </dd>
+            </div>
+          ))}
+          {c.website ? (
+            <div>
+              <dt>{t("contact.website")}</dt>
+              <dd>
+                <a href={c.website} rel="noreferrer">
+                  {c.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        {c.application ? (
+          <>
+            <h3>{t("contact.howToStart")}</h3>
+            <p>{c.application}</p>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="hours">
+        <h2 id="hours">{t("contact.hours")}</h2>
+        {c.schedules.length === 0 && c.locations.every((l) => l.schedules.length === 0) ? <p>{t("contact.noHours")}</p> : null}
+        {c.schedules.length > 0 ? (
+          <ul>
+            {c.schedules.map((s) => (
+              <li key={s.text}>
+                <FactLine fact={s} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="where">
+        <h2 id="where">{t("contact.where")}</h2>
+        {c.locations.length === 0 ? <p>{t("contact.noPlace")}</p> : null}
+        {c.locations.map((l) => (
+          <div key={`${l.name}-${l.address}`} className="contact__place">
+            <h3>{l.name}</h3>
+            {l.address ? (
+              <p>
+                {l.address} <VerifyTag fact={l} />
+                <SourceLink url={l.sourceUrl} />
+              </p>
+            ) : (
+              <p>
+                {t("contact.noPlace")} <SourceLink url={l.sourceUrl} />
+              </p>
+            )}
+            {l.note ? <p>{l.note}</p> : null}
+            {l.transport ? (
+              <p>
+                <strong>{t("contact.howToGetThere")}:</strong> {l.transport}
+              </p>
+            ) : null}
+            {l.schedules.length > 0 ? (
+              <ul>
+                {l.schedules.map((s) => (
+                  <li key={s.text}>
+                    <FactLine fact={s} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="facts">
+        <h2 id="facts">{t("contact.facts")}</h2>
+        <dl className="contact__list">
+          <div>
+            <dt>{t("contact.forWhom")}</dt>
+            <dd>
+              {c.eligibility ?? null} {ageText ? `${ageText}.` : null}
+              {!c.eligibility && !ageText ? t("contact.unknown") : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("contact.cost")}</dt>
+            <dd>
+              {c.cost === "unknown" ? t("contact.unknown") : t(`contact.${c.cost}`)}
+              {c.fees ? ` ${c.fees}` : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("contact.walkIn")}</dt>
+            <dd>{yesNo(c.walkIn)}</dd>
+          </div>
+          <div>
+            <dt>{t("contact.referral")}</dt>
+            <dd>{yesNo(c.referral)}</dd>
+          </div>
+          <div>
+            <dt>{t("contact.anonymous")}</dt>
+            <dd>{yesNo(c.anonymousAdvice)}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="card" className="no-print">
+        <h2 id="card">{t("contact.card")}</h2>
+        <p>{t("contact.cardHint")}</p>
+        <p>
+          <Link to={`/${lang}/contacts/${c.id}/card`} className="button">
+            {t("contact.card")}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="check" className="contact__check">
+        <h2 id="check">{t("contact.checkTitle")}</h2>
+        {c.checked.state === "never" ? (
+          <p>{t("contact.neverChecked")}</p>
+        ) : (
+          <p>
+            {t("contact.checkedOn", { date: formatCheckDate(c.checked.date, lang), by: c.assurer ?? "" })}
+            {c.assurer?.includes("bronnenonderzoek") ? ` ${t("contact.deskCheck")}` : null}
+          </p>
+        )}
+        {hasToVerify ? <p>{t("contact.toVerifyIntro")}</p> : null}
+        {c.sourceUrl ? (
+          <p>
+            {t("contact.sourceMain")}:{" "}
+            <a href={c.sourceUrl} rel="noreferrer" className="source-url">
+              {c.sourceUrl}
+            </a>
+          </p>
+        ) : null}
+      </section>
+    </article>
+  );
+}

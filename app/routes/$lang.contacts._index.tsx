@@ -1,0 +1,301 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { formatCheckDate } from "~/features/directory/freshness";
+import { getSearchPage } from "~/features/directory/search-page.server";
+import { searchQueryString, type SearchField } from "~/features/directory/search-params";
+import type { ResultItem } from "~/features/directory/search-services.server";
+import { t as translate } from "~/i18n/i18n";
+import { requireLang } from "~/i18n/params";
+import { langOrDefault, pageMeta } from "~/ui/page-meta";
+import styles from "~/styles/directory.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const data = await getSearchPage(new URL(request.url), lang);
+  return json(data, { headers: { "Cache-Control": "no-store" } });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
+  const lang = langOrDefault(params.lang);
+  const hasErrors = data?.outcome.messages.some((m) => m.error) ?? false;
+  const title = translate(lang, "directory:search.title");
+  return pageMeta(hasErrors ? `${translate(lang, "errors.prefix")}${title}` : title, lang);
+};
+
+const FIELD_ID: Record<SearchField, string> = { q: "q", topic: "topic", area: "area", age: "age", free: "free", walkin: "walkin", page: "results-title" };
+
+export default function ContactsSearch() {
+  const { params, raw, outcome, topics, areas } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("directory");
+  const lang = i18n.language;
+  const errors = outcome.messages.filter((m) => m.error);
+  const notes = outcome.messages.filter((m) => !m.error);
+  const errorFor = (field: SearchField) => errors.find((m) => m.field === field);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) summaryRef.current?.focus();
+  }, [errors.length]);
+  const areaName = (slug: string | null) => areas.find((a) => a.slug === slug)?.name ?? slug;
+
+  return (
+    <div className="directory">
+      <h1>{t("search.title")}</h1>
+      <p className="lead">{t("search.intro")}</p>
+
+      {errors.length > 0 ? (
+        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summaryRef}>
+          <h2 id="error-summary-title">{t("common:errors.summaryTitle")}</h2>
+          <ul>
+            {errors.map((m) => (
+              <li key={m.field + m.code}>
+                <a href={`#${FIELD_ID[m.field]}`}>{t(`messages.${m.code}`, { value: m.value })}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <Form method="get" className="directory-search" role="search" aria-labelledby="search-form-title">
+        <h2 id="search-form-title" className="visually-hidden">
+          {t("search.formTitle")}
+        </h2>
+        <div className="field">
+          <label htmlFor="q">{t("search.q")}</label>
+          <span className="field__hint" id="q-hint">
+            {t("search.qHint")}
+          </span>
+          <input type="search" id="q" name="q" defaultValue={params.q} aria-describedby="q-hint" maxLength={200} autoComplete="off" />
+        </div>
+        <div className="directory-search__row">
+          <SelectField id="topic" label={t("search.topic")} error={errorFor("topic") && t(`messages.${errorFor("topic")!.code}`, { value: errorFor("topic")!.value })} defaultValue={params.topic ?? ""}>
+            <option value="">{t("search.topicAll")}</option>
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="area"
+            label={t("search.area")}
+            hint={t("search.areaHint")}
+            error={errorFor("area") && t(`messages.${errorFor("area")!.code}`, { value: errorFor("area")!.value })}
+            defaultValue={params.area ?? ""}
+          >
+            <option value="">{t("search.areaAll")}</option>
+            {areas.map((area) => (
+              <option key={area.slug} value={area.slug}>
+                {area.kind === "stadsdeel" || (area.parent && area.parent !== "nederland") ? `\u00a0\u00a0${area.name}` : area.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className={`field${errorFor("age") ? " field--error" : ""}`}>
+          <label htmlFor="age">{t("search.age")}</label>
+          <span className="field__hint" id="age-hint">
+            {t("search.ageHint")}
+          </span>
+          {errorFor("age") ? (
+            <span className="field__error" id="age-error">
+              <span className="visually-hidden">{t("common:errors.prefix")}</span>
+              {t(`messages.${errorFor("age")!.code}`, { value: errorFor("age")!.value })}
+            </span>
+          ) : null}
+          <input
+            type="text"
+            inputMode="numeric"
+            id="age"
+            name="age"
+            className="directory-search__age"
+            defaultValue={errorFor("age") ? raw.age : (params.age ?? "")}
+            aria-describedby={errorFor("age") ? "age-hint age-error" : "age-hint"}
+            aria-invalid={errorFor("age") ? true : undefined}
+            maxLength={3}
+            autoComplete="off"
+          />
+        </div>
+        <fieldset>
+          <legend>{t("search.extras")}</legend>
+          <div className="choice">
+            <input type="checkbox" id="free" name="free" value="1" defaultChecked={params.free} />
+            <label htmlFor="free">{t("search.free")}</label>
+          </div>
+          <div className="choice">
+            <input type="checkbox" id="walkin" name="walkin" value="1" defaultChecked={params.walkin} />
+            <label htmlFor="walkin">{t("search.walkin")}</label>
+          </div>
+        </fieldset>
+        <div className="button-row">
+          <button type="submit">{t("search.submit")}</button>
+          <Link to={`/${lang}/contacts`} className="button button--secondary">
+            {t("search.clear")}
+          </Link>
+        </div>
+      </Form>
+
+      <section aria-labelledby="results-title" className="directory-results">
+        <h2 id="results-title" tabIndex={-1}>
+          {t("search.resultsTitle")}
+        </h2>
+        {notes.length > 0 ? (
+          <div className="callout" role="status">
+            <ul className="directory-notes">
+              {notes.map((m) => (
+                <li key={m.field + m.code}>{t(`messages.${m.code}`, { value: m.value })}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {outcome.areaFromText ? <p>{t("search.areaFromText", { area: areaName(outcome.area) })}</p> : null}
+        {outcome.textMode === "any" && outcome.totalItems > 0 ? <p>{t("search.anyWords")}</p> : null}
+
+        {outcome.totalItems === 0 ? (
+          <div className="callout directory-empty">
+            <h3>{t("search.noResultsTitle")}</h3>
+            <p>{t("search.noResultsTry")}</p>
+            <ul>
+              {(t("search.noResultsTips", { returnObjects: true }) as string[]).map((tip) => (
+                <li key={tip}>{tip}</li>
+              ))}
+            </ul>
+            <p>{t("search.noResultsNational")}</p>
+          </div>
+        ) : (
+          <>
+            <p aria-live="polite">
+              {t("search.count", { count: outcome.totalItems })}{" "}
+              {outcome.totalPages > 1 ? t("search.pageOf", { page: outcome.page, total: outcome.totalPages }) : null}
+            </p>
+            <ol className="result-list">
+              {outcome.items.map((item) => (
+                <Result key={item.id} item={item as ResultItem} lang={lang} />
+              ))}
+            </ol>
+            {outcome.totalPages > 1 ? (
+              <nav className="pagination" aria-label={t("search.pagination")}>
+                <ul>
+                  {outcome.page > 1 ? (
+                    <li>
+                      <Link to={`/${lang}/contacts${searchQueryString(params, { page: outcome.page - 1 })}`} rel="prev">
+                        {t("search.previous")}
+                      </Link>
+                    </li>
+                  ) : null}
+                  <li aria-current="page">{t("search.pageOf", { page: outcome.page, total: outcome.totalPages })}</li>
+                  {outcome.page < outcome.totalPages ? (
+                    <li>
+                      <Link to={`/${lang}/contacts${searchQueryString(params, { page: outcome.page + 1 })}`} rel="next">
+                        {t("search.next")}
+                      </Link>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+            ) : null}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function SelectField(props: { id: string; label: string; hint?: string; error?: string | false; defaultValue: string; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const describedBy = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`field${props.error ? " field--error" : ""}`}>
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.hint ? (
+        <span className="field__hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span className="field__error" id={`${props.id}-error`}>
+          <span className="visually-hidden">{t("errors.prefix")}</span>
+          {props.error}
+        </span>
+      ) : null}
+      <select id={props.id} name={props.id} defaultValue={props.defaultValue} aria-describedby={describedBy || undefined}>
+        {props.children}
+      </select>
+    </div>
+  );
+}
+
+function Result({ item, lang }: { item: ResultItem; lang: string }) {
+  const { t } = useTranslation("directory");
+  const headingId = `result-${item.id}`;
+  return (
+    <li className="result" aria-labelledby={headingId}>
+      <h3 id={headingId} className="result__name">
+        <Link to={`/${lang}/contacts/${item.id}`}>{item.name}</Link>
+      </h3>
+      {item.organization !== item.name ? <p className="result__org">{item.organization}</p> : null}
+      {item.summary ? <p>{item.summary}</p> : null}
+      <dl className="result__facts">
+        {item.topics.length > 0 ? (
+          <div>
+            <dt>{t("result.helpsWith")}</dt>
+            <dd>{item.topics.map((topic) => topic.name).join(", ")}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("result.area")}</dt>
+          <dd>{item.areas.map((area) => area.name).join(", ")}</dd>
+        </div>
+        <div>
+          <dt>{t("result.reach")}</dt>
+          <dd>
+            <ul className="result__reach">
+              {item.phones.map((phone) => (
+                <li key={phone.number}>
+                  {t("result.phone")}{" "}
+                  <a href={`tel:${phone.number.replace(/[^\d+]/g, "")}`} className="no-print-url">
+                    {phone.number}
+                  </a>
+                  {phone.toVerify ? <span className="tag tag--verify"> ({t("result.toVerify")})</span> : null}
+                </li>
+              ))}
+              {item.place ? <li>{item.place}</li> : null}
+              {item.walkIn ? <li>{t("result.walkIn")}</li> : null}
+              {item.url ? (
+                <li>
+                  <a href={item.url} rel="noreferrer">
+                    {t("result.website")}
+                    <span className="visually-hidden">: {item.name}</span>
+                  </a>
+                </li>
+              ) : null}
+              {item.phones.length === 0 && !item.place && !item.url ? <li>{t("result.noReach")}</li> : null}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("result.lastChecked")}</dt>
+          <dd>
+            {item.checked.state === "never" ? (
+              t("result.neverChecked")
+            ) : (
+              <>
+                <time dateTime={item.checked.date}>{formatCheckDate(item.checked.date, lang)}</time>
+                {item.checked.state === "stale" ? <strong className="tag tag--stale"> {t("result.stale")}</strong> : null}
+              </>
+            )}
+          </dd>
+        </div>
+      </dl>
+      {item.free || item.anonymousAdvice || item.toVerify ? (
+        <p className="result__badges">
+          {item.free ? <span className="tag">{t("result.free")}</span> : null}
+          {item.anonymousAdvice ? <span className="tag">{t("result.anonymous")}</span> : null}
+          {item.toVerify ? <span className="tag tag--verify">{t("result.toVerify")}</span> : null}
+        </p>
+      ) : null}
+    </li>
+  );
+}
