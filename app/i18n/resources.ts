@@ -12,10 +12,12 @@ import nlCard from "../locales/nl/card.json";
 import enCard from "../locales/en/card.json";
 import nlAids from "../locales/nl/aids.json";
 import enAids from "../locales/en/aids.json";
+import nlGuide from "../locales/nl/guide.json";
+import enGuide from "../locales/en/guide.json";
 
 export const resources = {
-  nl: { directory: nlDirectory, common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids },
-  en: { directory: enDirectory, common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids },
+  nl: { guide: nlGuide, directory: nlDirectory, common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids },
+  en: { guide: enGuide, directory: enDirectory, common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.nl) as (keyof typeof resources.nl)[];

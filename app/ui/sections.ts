@@ -9,13 +9,19 @@ export interface Section {
 
 /** The main menu in the header. */
 export const SECTIONS: Section[] = [
+  { key: "signals", path: "signals" },
   { key: "steps", path: "steps" },
+  { key: "tips", path: "tips" },
   { key: "contacts", path: "contacts" },
+  { key: "words", path: "words" },
 ];
 
 /** The doors on the start page, most used first. */
 export const DOORS: Section[] = [
+  { key: "signals", path: "signals" },
   { key: "steps", path: "steps" },
+  { key: "tips", path: "tips" },
   { key: "contacts", path: "contacts" },
+  { key: "words", path: "words" },
   { key: "about", path: "about" },
 ];

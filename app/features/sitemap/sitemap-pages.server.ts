@@ -3,6 +3,7 @@
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
 import { stepsSitemapPaths } from "~/features/steps/step-pages";
 import { directorySitemapPaths } from "~/features/directory/sitemap.server";
+import { guidePaths } from "~/features/guide/guide-pages.server";
 
 type PageProvider = () => string[] | Promise<string[]>;
 
@@ -12,6 +13,8 @@ const providers: PageProvider[] = [
   () => stepsSitemapPaths(loadStepsFlow()),
   // Reading and visitor aids (issue 10): the appointment card.
   () => ["card/appointment"],
+  // The guide as content (issue 3): signals, tips and a page per situation, word list.
+  guidePaths,
   // The directory (issue 6): search, every active contact page and its visitor card.
   directorySitemapPaths,
 ];

@@ -5,6 +5,7 @@
 
 const WORDEN = new Set(["word", "wordt", "worden", "werd", "werden", "geworden"]);
 const ZIJN = new Set(["ben", "bent", "is", "zijn", "was", "waren", "geweest"]);
+const HEBBEN = new Set(["heb", "hebt", "heeft", "hebben", "had", "hadden"]);
 
 // Participles that go with "zijn" in the active voice (perfect tense of motion and change).
 const ACTIVE_WITH_ZIJN = new Set([
@@ -46,9 +47,13 @@ export function isDutchParticiple(word: string): boolean {
 /** True when the words of one Dutch sentence contain a passive construction. */
 export function isDutchPassive(words: string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
-  const participles = lower.filter((w) => isDutchParticiple(w) && !WORDEN.has(w));
+  // A capital marks a name ("Geldfit"), not a participle.
+  const participles = words.filter((w) => w[0] === w[0].toLowerCase() && isDutchParticiple(w) && !WORDEN.has(w.toLowerCase()));
   if (participles.length === 0) return false;
   if (lower.some((w) => WORDEN.has(w))) return true;
-  if (lower.some((w) => ZIJN.has(w))) return participles.some((p) => !ACTIVE_WITH_ZIJN.has(p));
+  // With a form of "hebben" the participle belongs to an active perfect ("die je hebt geladen").
+  if (lower.some((w) => ZIJN.has(w)) && !lower.some((w) => HEBBEN.has(w))) {
+    return participles.some((p) => !ACTIVE_WITH_ZIJN.has(p.toLowerCase()));
+  }
   return false;
 }

@@ -67,6 +67,8 @@ describe("Dutch passive voice", () => {
     expect(passive("Iemand wordt snel boos.")).toBe(false);
     expect(passive("Ze is te laat gekomen.")).toBe(false);
     expect(passive("Je legt de brief samen uit.")).toBe(false);
+    expect(passive("Dit zijn de brieven die je hebt gelezen.")).toBe(false);
+    expect(passive("Geldfit is een gratis hulplijn.")).toBe(false);
   });
 });
 
