@@ -23,7 +23,16 @@ function scrypt(password: string, salt: Buffer, keyLength: number, params: Scryp
   });
 }
 
-export async function hashPassword(password: string, params: ScryptParams = DEFAULT_PARAMS): Promise<string> {
+let currentParams = DEFAULT_PARAMS;
+let dummyHash: Promise<string> | null = null;
+
+/** Tests only: cheap hashes, so a test suite full of accounts stays fast. Stored hashes carry their cost. */
+export function useCheapHashesForTests(): void {
+  currentParams = { N: 2 ** 10, r: 8, p: 1 };
+  dummyHash = null;
+}
+
+export async function hashPassword(password: string, params: ScryptParams = currentParams): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const key = await scrypt(password, salt, KEY_LENGTH, params);
   return ["scrypt", params.N, params.r, params.p, salt.toString("base64"), key.toString("base64")].join("$");
@@ -44,7 +53,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 // A real hash of a random password: checking an unknown e-mail costs the same time as checking
 // a wrong password, so the answer time does not tell which e-mail addresses have an account.
-let dummyHash: Promise<string> | null = null;
 export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
   return dummyHash;
