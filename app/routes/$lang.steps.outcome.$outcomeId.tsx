@@ -1,6 +1,8 @@
 import { json, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { getWordTerms } from "~/features/guide/load-content.server";
+import { plainText } from "~/features/guide/word-markup";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
 import { outcomePage, stepsHome } from "~/features/steps/step-pages";
 import { stepSources } from "~/features/steps/step-sources.server";
@@ -8,6 +10,7 @@ import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import { PrintButton } from "~/ui/PrintButton";
+import { GuideText } from "~/ui/GuideText";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import styles from "~/styles/steps.css";
@@ -19,13 +22,13 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const result = outcomePage(loadStepsFlow(), lang, params.outcomeId ?? "", new URL(request.url).searchParams);
   if (result.kind === "redirect") throw redirect(result.to);
   if (result.kind === "not-found") throw new Response("Not found", { status: 404 });
-  return json({ ...result.view, sourceList: stepSources(result.view.sources) });
+  return json({ ...result.view, sourceList: stepSources(result.view.sources), terms: getWordTerms(lang) });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
   const lang = langOrDefault(params.lang);
   if (!data) return pageMeta(translate(lang, "steps:title"), lang);
-  return pageMeta(data.text.title, lang, data.text.summary);
+  return pageMeta(data.text.title, lang, plainText(data.text.summary, (id) => data.terms[id]));
 };
 
 export default function StepsOutcomePage() {
@@ -43,13 +46,17 @@ export default function StepsOutcomePage() {
       <p className="steps__caption">{t("outcome.label")}</p>
       <h1>{view.text.title}</h1>
       {view.danger ? <UrgentRoutes /> : null}
-      <p className="lead">{view.text.summary}</p>
+      <p className="lead">
+        <GuideText text={view.text.summary} terms={view.terms} />
+      </p>
 
       <section aria-labelledby="outcome-steps">
         <h2 id="outcome-steps">{t("outcome.stepsTitle")}</h2>
         <ol className="steps-outcome__todo">
           {view.text.steps.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>
+              <GuideText text={line} terms={view.terms} />
+            </li>
           ))}
         </ol>
       </section>
@@ -59,7 +66,9 @@ export default function StepsOutcomePage() {
         <p>{t("outcome.sayIntro")}</p>
         <ul className="steps-outcome__say">
           {view.text.say.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>
+              <GuideText text={line} terms={view.terms} />
+            </li>
           ))}
         </ul>
       </section>
@@ -68,7 +77,9 @@ export default function StepsOutcomePage() {
         <h2 id="outcome-involve">{t("outcome.involveTitle")}</h2>
         <ul>
           {view.text.involve.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>
+              <GuideText text={line} terms={view.terms} />
+            </li>
           ))}
         </ul>
       </section>

@@ -2,11 +2,13 @@ import { json, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaF
 import { useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { getWordTerms } from "~/features/guide/load-content.server";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
 import { questionPage, stepsHome, SUBMIT_PARAM } from "~/features/steps/step-pages";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { ErrorSummary } from "~/ui/ErrorSummary";
+import { GuideText } from "~/ui/GuideText";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/steps.css";
 
@@ -17,7 +19,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const result = questionPage(loadStepsFlow(), lang, params.nodeId ?? "", new URL(request.url).searchParams);
   if (result.kind === "redirect") throw redirect(result.to);
   if (result.kind === "not-found") throw new Response("Not found", { status: 404 });
-  return json(result.view);
+  return json({ ...result.view, terms: getWordTerms(lang) });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
@@ -64,7 +66,7 @@ export default function StepsQuestionPage() {
             </legend>
             {view.hint ? (
               <p id={hintId} className="field__hint">
-                {view.hint}
+                <GuideText text={view.hint} terms={view.terms} />
               </p>
             ) : null}
             {view.error ? (
@@ -88,7 +90,7 @@ export default function StepsQuestionPage() {
                     <label htmlFor={fieldId(option.id)}>{option.label}</label>
                     {option.hint ? (
                       <p id={`${fieldId(option.id)}-hint`} className="field__hint">
-                        {option.hint}
+                        <GuideText text={option.hint} terms={view.terms} />
                       </p>
                     ) : null}
                   </div>
