@@ -12,12 +12,18 @@ import nlCard from "../locales/nl/card.json";
 import enCard from "../locales/en/card.json";
 import nlAids from "../locales/nl/aids.json";
 import enAids from "../locales/en/aids.json";
+import nlEditor from "../locales/nl/editor.json";
+import enEditor from "../locales/en/editor.json";
+import nlSteps from "../locales/nl/steps.json";
+import enSteps from "../locales/en/steps.json";
 import nlGuide from "../locales/nl/guide.json";
 import enGuide from "../locales/en/guide.json";
+import nlCheck from "../locales/nl/check.json";
+import enCheck from "../locales/en/check.json";
 
 export const resources = {
-  nl: { guide: nlGuide, directory: nlDirectory, common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids },
-  en: { guide: enGuide, directory: enDirectory, common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids },
+  nl: { guide: nlGuide, directory: nlDirectory, steps: nlSteps, common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids, editor: nlEditor, check: nlCheck },
+  en: { guide: enGuide, directory: enDirectory, steps: enSteps, common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids, editor: enEditor, check: enCheck },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.nl) as (keyof typeof resources.nl)[];
