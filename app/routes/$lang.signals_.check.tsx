@@ -4,9 +4,9 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { SIGNAL_PARAM, STEP_PARAM } from "~/features/signals/check-answers";
 import { checkStepPage } from "~/features/signals/check-pages.server";
-import { CheckText } from "~/features/signals/CheckText";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
+import { GuideText } from "~/ui/GuideText";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/signals-check.css";
@@ -53,7 +53,7 @@ export default function SignalsCheckStep() {
   }, [location.search]);
 
   const hintId = `${view.category.id}-hint`;
-  const markup = (text: string) => <CheckText text={text} lang={view.lang} terms={view.wordTerms} />;
+  const markup = (text: string) => <GuideText text={text} terms={view.wordTerms} />;
   return (
     <div className="check">
       {view.cleaned ? (

@@ -2,10 +2,10 @@ import { json, redirect, type HeadersFunction, type LinksFunction, type LoaderFu
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { checkResultPage } from "~/features/signals/check-pages.server";
-import { CheckText } from "~/features/signals/CheckText";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { PrintButton } from "~/ui/PrintButton";
+import { GuideText } from "~/ui/GuideText";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/signals-check.css";
@@ -35,7 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ params }) => {
 export default function SignalsCheckResult() {
   const view = useLoaderData<typeof loader>();
   const { t } = useTranslation("check");
-  const markup = (text: string) => <CheckText text={text} lang={view.lang} terms={view.wordTerms} />;
+  const markup = (text: string) => <GuideText text={text} terms={view.wordTerms} />;
   const address = `${view.origin}/${view.lang}/signals/result${view.query ? `?${view.query}` : ""}`;
   return (
     <div className="check-result">
