@@ -7,6 +7,7 @@ import { formatCheckDate } from "~/features/directory/freshness";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
+import { GuideText } from "~/ui/GuideText";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -213,7 +214,9 @@ export default function ContactPage() {
             <dd>{yesNo(c.walkIn)}</dd>
           </div>
           <div>
-            <dt>{t("contact.referral")}</dt>
+            <dt>
+              <GuideText text={t("contact.referral")} />
+            </dt>
             <dd>{yesNo(c.referral)}</dd>
           </div>
           <div>

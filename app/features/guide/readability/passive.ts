@@ -22,7 +22,7 @@ const NOT_PARTICIPLES = new Set([
   "gedrag", "gevoel", "gevoelens", "geheim", "geleden", "geen", "gevaar", "gevaarlijk", "gelijk",
   "gedachten", "gebouw", "gegevens", "geluid", "getal", "getallen", "gewicht", "geschiedenis",
   "gezondheid", "geeft", "gelooft", "gebeurt", "geniet", "bericht", "verstand", "verband", "verschil",
-  "bezit", "verleden", "gerecht", "gebit", "gedicht", "gezicht", "gelukkig",
+  "bezit", "verleden", "gerecht", "gebit", "gedicht", "gezicht", "gelukkig", "verkeerd", "bekend",
 ]);
 
 const SEPARABLE = [
