@@ -1,0 +1,157 @@
+// The directory as a spreadsheet (GET /api/contacts.csv) and the same columns for the editors'
+// import (issue 7). Pure. RFC 4180 quoting; lists inside a cell are separated by " | ".
+// Cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe,
+// which parseContactsCsv() takes off again.
+import { contactView } from "./contact-view";
+import type { ServiceRecord } from "./service-record.server";
+
+export const CSV_COLUMNS = [
+  "id",
+  "name",
+  "organization",
+  "organization_website",
+  "status",
+  "summary",
+  "summary_en",
+  "description",
+  "description_en",
+  "topics",
+  "areas",
+  "phones",
+  "emails",
+  "url",
+  "hours",
+  "locations",
+  "walk_in",
+  "cost",
+  "fees_description",
+  "referral_required",
+  "anonymous_advice",
+  "minimum_age",
+  "maximum_age",
+  "eligibility_description",
+  "application_process",
+  "to_verify",
+  "source_url",
+  "assured_date",
+  "assurer",
+  "last_modified",
+  "version",
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Record<CsvColumn, string>;
+
+export const LIST_SEPARATOR = " | ";
+
+export function csvRowFromRecord(record: ServiceRecord): CsvRow {
+  const s = record.service;
+  const view = contactView(record, "nl", "1970-01-01");
+  const n = (value: number | null) => (value === null ? "" : String(value));
+  return {
+    id: s.id,
+    name: s.name,
+    organization: record.organization.name,
+    organization_website: record.organization.website ?? "",
+    status: s.status,
+    summary: s.summary ?? "",
+    summary_en: s.summary_en ?? "",
+    description: s.description ?? "",
+    description_en: s.description_en ?? "",
+    topics: record.topics.map((t) => t.code).join(LIST_SEPARATOR),
+    areas: record.areas.map((a) => a.slug).join(LIST_SEPARATOR),
+    phones: record.phones.map((p) => p.number).join(LIST_SEPARATOR),
+    emails: record.contacts.flatMap((c) => (c.email ? [c.email] : [])).join(LIST_SEPARATOR),
+    url: s.url ?? "",
+    hours: [...view.schedules, ...view.locations.flatMap((l) => l.schedules)].map((h) => h.text).join(LIST_SEPARATOR),
+    locations: view.locations.map((l) => [l.name, l.address].filter(Boolean).join(", ")).join(LIST_SEPARATOR),
+    walk_in: s.walk_in,
+    cost: s.cost,
+    fees_description: s.fees_description ?? "",
+    referral_required: s.referral_required,
+    anonymous_advice: s.anonymous_advice,
+    minimum_age: n(s.minimum_age),
+    maximum_age: n(s.maximum_age),
+    eligibility_description: s.eligibility_description ?? "",
+    application_process: s.application_process ?? "",
+    to_verify: String(s.to_verify),
+    source_url: s.source_url ?? "",
+    assured_date: s.assured_date ?? "",
+    assurer: s.assurer ?? "",
+    last_modified: s.last_modified,
+    version: String(s.version),
+  };
+}
+
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function serializeContactsCsv(rows: readonly CsvRow[]): string {
+  const lines = [CSV_COLUMNS.join(","), ...rows.map((row) => CSV_COLUMNS.map((column) => cell(row[column] ?? "")).join(","))];
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+export type CsvParseResult = { ok: true; rows: CsvRow[] } | { ok: false; error: string; line?: number };
+
+/** Read a CSV with our columns (in any order; unknown columns are an error, missing ones too). */
+export function parseContactsCsv(text: string): CsvParseResult {
+  const records = splitCsv(text.replace(/^\uFEFF/, ""));
+  if (!records.ok) return records;
+  const [header, ...body] = records.rows.filter((r) => !(r.length === 1 && r[0] === ""));
+  if (!header) return { ok: false, error: "empty file" };
+  const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
+  if (unknown.length) return { ok: false, error: `unknown columns: ${unknown.join(", ")}`, line: 1 };
+  const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) return { ok: false, error: `missing columns: ${missing.join(", ")}`, line: 1 };
+  const rows: CsvRow[] = [];
+  for (const [index, values] of body.entries()) {
+    if (values.length !== header.length) return { ok: false, error: `expected ${header.length} cells, found ${values.length}`, line: index + 2 };
+    const row = {} as CsvRow;
+    header.forEach((column, i) => {
+      const value = values[i];
+      row[column as CsvColumn] = /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+    });
+    rows.push(row);
+  }
+  return { ok: true, rows };
+}
+
+function splitCsv(text: string): { ok: true; rows: string[][] } | { ok: false; error: string; line: number } {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let value = "";
+  let quoted = false;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === "\n") line++;
+        value += ch;
+      }
+    } else if (ch === '"' && value === "") quoted = true;
+    else if (ch === ",") {
+      row.push(value);
+      value = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(value);
+      rows.push(row);
+      row = [];
+      value = "";
+      line++;
+    } else value += ch;
+  }
+  if (quoted) return { ok: false, error: "a quoted cell is not closed", line };
+  if (value !== "" || row.length > 0) {
+    row.push(value);
+    rows.push(row);
+  }
+  return { ok: true, rows };
+}

@@ -1,0 +1,5 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listHsdsTaxonomyTerms } from "~/features/directory/hsds-api.server";
+import { apiList } from "~/features/directory/hsds-response.server";
+
+export const loader = ({ request }: LoaderFunctionArgs) => apiList(request, (params) => listHsdsTaxonomyTerms(params));
