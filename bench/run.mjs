@@ -115,7 +115,7 @@ async function pickRoutes(base) {
   const services = await (await fetch(`${base}/api/hsds/services?per_page=1`)).json();
   const serviceId = services.contents?.[0]?.id;
   const signals = readFileSync(join(root, "content/signals/structure.yaml"), "utf8");
-  const signalIds = [...signals.matchAll(/^\s+- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]).slice(8, 11);
+  const signalIds = [...signals.matchAll(/\{ id: ([a-z0-9-]+),/g)].map((m) => m[1]).slice(8, 11);
   return [
     ["start page", "/nl"],
     ["signals page", "/nl/signals"],
