@@ -166,11 +166,14 @@ function PrintButton({ label, hint }: { label: string; hint: string }) {
 
 function CardRow({ pictogram, label, children }: { pictogram: PictogramName | JSX.Element; label: string; children: React.ReactNode }) {
   return (
-    <div className="appointment-card__row">
-      <div className="appointment-card__picture">{typeof pictogram === "string" ? <Pictogram name={pictogram} size="lg" /> : pictogram}</div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
+    <li className="appointment-card__row">
+      <span className="appointment-card__picture">{typeof pictogram === "string" ? <Pictogram name={pictogram} size="lg" /> : pictogram}</span>
+      <span className="appointment-card__label">
+        {label}
+        <span className="visually-hidden">: </span>
+      </span>
+      <span className="appointment-card__value">{children}</span>
+    </li>
   );
 }
 
@@ -186,7 +189,7 @@ function CardResult({ card }: { card: CardView }) {
         <h2 id="card-heading" className="appointment-card__heading">
           {t("card.heading")}
         </h2>
-        <dl className="appointment-card__list">
+        <ul className="appointment-card__list">
           <CardRow pictogram="check-ok" label={t("card.what")}>
             {values.what}
           </CardRow>
@@ -211,7 +214,7 @@ function CardResult({ card }: { card: CardView }) {
               {values.bring}
             </CardRow>
           ) : null}
-        </dl>
+        </ul>
         <p className="appointment-card__footer">{t("card.cantCome")}</p>
       </section>
       <div className="button-row">

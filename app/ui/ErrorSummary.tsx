@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 export interface SummaryError {
@@ -11,6 +11,19 @@ export interface SummaryError {
  * GOV.UK error summary: at the top of the form, focused when it appears (also after a no-JS
  * round trip, through autoFocus-like focus on mount), each message a link to its field.
  */
+/**
+ * With JavaScript, focus the field instead of changing the URL's #hash: a hash change is a
+ * navigation for the router and would clear the form's errors (GOV.UK does the same).
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? field;
+  label.scrollIntoView({ block: "start" });
+  field.focus({ preventScroll: true });
+}
+
 export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -24,7 +37,9 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
       <ul>
         {errors.map((error) => (
           <li key={`${error.field}-${error.message}`}>
-            <a href={`#${error.field}`}>{error.message}</a>
+            <a href={`#${error.field}`} onClick={(event) => focusField(event, error.field)}>
+              {error.message}
+            </a>
           </li>
         ))}
       </ul>
