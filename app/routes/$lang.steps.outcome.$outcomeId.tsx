@@ -34,7 +34,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
 export default function StepsOutcomePage() {
   const view = useLoaderData<typeof loader>();
   const { t } = useTranslation("steps");
-  const topicName = (topic: string) => t(`topics.${topic}`);
   const [main, ...also] = view.directory;
   return (
     <article className="steps steps-outcome">
@@ -89,13 +88,13 @@ export default function StepsOutcomePage() {
         <p>
           <a href={main.href} className="button steps-outcome__directory">
             {view.area
-              ? t("outcome.directoryMainArea", { topic: topicName(main.topic), area: t(`areas.${view.area}`) })
-              : t("outcome.directoryMain", { topic: topicName(main.topic) })}
+              ? t("outcome.directoryMainArea", { topic: main.name, area: view.area.name })
+              : t("outcome.directoryMain", { topic: main.name })}
           </a>
         </p>
         {also.map((link) => (
           <p key={link.topic}>
-            <a href={link.href}>{t("outcome.directoryAlso", { topic: topicName(link.topic) })}</a>
+            <a href={link.href}>{t("outcome.directoryAlso", { topic: link.name })}</a>
           </p>
         ))}
       </section>

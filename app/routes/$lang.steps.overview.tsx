@@ -80,7 +80,7 @@ export default function StepsOverviewPage() {
             <a href={outcome.href}>{outcome.title}</a>
             {outcome.danger ? <strong className="steps-overview__danger"> {t("overview.dangerFlag")}</strong> : null}
             <br />
-            {t("overview.topicsLabel")}: {outcome.topics.map((topic) => t(`topics.${topic}`)).join(", ")}
+            {t("overview.topicsLabel")}: {outcome.topics.join(", ")}
           </li>
         ))}
       </ul>

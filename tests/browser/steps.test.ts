@@ -63,9 +63,9 @@ for (const javaScript of [true, false]) {
       expect(await steps.count()).toBeGreaterThan(2);
       expect(await page.getByRole("region", { name: "Wat kun je zeggen?" }).locator("li").count()).toBeGreaterThan(0);
       expect(await page.getByRole("region", { name: "Wie betrek je?" }).locator("li").count()).toBeGreaterThan(0);
-      const directory = page.getByRole("link", { name: "Zoek hulp: geld, in Hoorn" });
+      const directory = page.getByRole("link", { name: "Zoek hulp: Geld en schulden, in Hoorn" });
       expect(await directory.getAttribute("href")).toBe("/nl/contacts?topic=money&area=hoorn");
-      expect(await page.getByRole("link", { name: "Zoek ook: brieven en formulieren" }).getAttribute("href")).toBe(
+      expect(await page.getByRole("link", { name: "Zoek ook: Brieven en formulieren" }).getAttribute("href")).toBe(
         "/nl/contacts?topic=letters-forms&area=hoorn",
       );
       // "Your answers" repeats the route, so a printed outcome says how it was reached.

@@ -2,6 +2,7 @@
 // order and as Mermaid text (`npm run steps:graph` writes it to docs/steps-flow.mmd).
 import type { Lang } from "~/i18n/lang";
 import { findNode, nodePath, type StepsFlow } from "./flow";
+import { topicName } from "./step-pages";
 
 export interface OverviewAnswer {
   label: string;
@@ -23,6 +24,7 @@ export interface OverviewOutcome {
   title: string;
   href: string;
   danger: boolean;
+  /** directory topic names */
   topics: string[];
 }
 
@@ -77,7 +79,7 @@ export function flowOverview(flow: StepsFlow, lang: Lang): FlowOverview {
         })),
       });
     } else {
-      outcomes.push({ id, title: texts.outcomes[id].title, href: nodePath(flow.structure, lang, id), danger: node.danger, topics: node.topics });
+      outcomes.push({ id, title: texts.outcomes[id].title, href: nodePath(flow.structure, lang, id), danger: node.danger, topics: node.topics.map((topic) => topicName(lang, topic)) });
     }
   }
   return { questions, outcomes, pathCount: countPaths(flow, flow.structure.start) };

@@ -114,9 +114,11 @@ describe("an outcome page", () => {
 
   it("links to the directory filtered by its topics and the chosen area", () => {
     expect(page(o("refer-money", toMoney)).directory).toEqual([
-      { topic: "money", href: "/nl/contacts?topic=money&area=zaanstad" },
-      { topic: "letters-forms", href: "/nl/contacts?topic=letters-forms&area=zaanstad" },
+      { topic: "money", name: "Geld en schulden", href: "/nl/contacts?topic=money&area=zaanstad" },
+      { topic: "letters-forms", name: expect.any(String), href: "/nl/contacts?topic=letters-forms&area=zaanstad" },
     ]);
+    expect(page(o("refer-money", toMoney)).area).toEqual({ slug: "zaanstad", name: "Zaanstad" });
+    expect(page(o("refer-money", toMoney, "en")).directory[0].name).toBe("Money and debts");
     expect(page(o("refer-money", toMoney.replace("zaanstad", "elsewhere"))).directory[0].href).toBe("/nl/contacts?topic=money");
   });
 

@@ -1,5 +1,7 @@
 // What the question and outcome pages show, worked out from the flow and the URL (pure).
 // The routes only turn these results into a redirect, a 404 or a page.
+import { areaBySlug } from "~/features/directory/areas";
+import { topicById, type TopicId } from "~/features/directory/topics";
 import type { Lang } from "~/i18n/lang";
 import {
   answersQuery,
@@ -54,9 +56,9 @@ export interface OutcomeView {
   outcomeId: string;
   text: OutcomeText;
   danger: boolean;
-  area?: string;
+  area?: { slug: string; name: string };
   /** directory searches, the first is the main one */
-  directory: { topic: string; href: string }[];
+  directory: { topic: string; name: string; href: string }[];
   sources: string[];
   /** the answers that led here, for the page and for print */
   answers: { question: string; answer: string }[];
@@ -183,8 +185,8 @@ export function outcomePage(flow: StepsFlow, lang: Lang, outcomeId: string, para
       outcomeId,
       text: texts.outcomes[outcomeId],
       danger: outcome.danger,
-      area,
-      directory: outcome.topics.map((topic) => ({ topic, href: directoryHref(lang, topic, area) })),
+      area: area ? { slug: area, name: areaName(lang, area) } : undefined,
+      directory: outcome.topics.map((topic) => ({ topic, name: topicName(lang, topic), href: directoryHref(lang, topic, area) })),
       sources: outcome.sources,
       answers: steps.map((step) => ({
         question: texts.questions[step.nodeId].question,
@@ -193,6 +195,18 @@ export function outcomePage(flow: StepsFlow, lang: Lang, outcomeId: string, para
       back,
     },
   };
+}
+
+/** Topic and area names as the directory shows them in its filters (the directory owns them). */
+export function topicName(lang: Lang, topic: string): string {
+  const found = topicById(topic as TopicId);
+  return lang === "nl" ? found.name : found.name_en;
+}
+
+function areaName(lang: Lang, slug: string): string {
+  const found = areaBySlug(slug);
+  if (!found) return slug;
+  return lang === "nl" ? found.name : found.name_en;
 }
 
 /** The directory search pre-filtered by topic (and area): /:lang/contacts?topic=money&area=hoorn */

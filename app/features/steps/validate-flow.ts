@@ -1,35 +1,9 @@
 // Checks that the decision steps can be walked by everyone: every answer leads somewhere, every
 // node can be reached, every path ends in an outcome, and both languages have every text.
+import { AREA_SLUGS } from "~/features/directory/areas";
+import { TOPIC_IDS } from "~/features/directory/topics";
 import { LANGS, type Lang } from "~/i18n/lang";
 import { findNode, type FlowStructure, type StepsFlow } from "./flow";
-
-/** Directory topic ids agreed between features (shared ids). */
-export const DIRECTORY_TOPICS = [
-  "lvb-expertise",
-  "money",
-  "letters-forms",
-  "housing",
-  "work-daytime",
-  "health",
-  "parenting",
-  "loneliness",
-  "legal",
-  "crisis-safety",
-  "client-support",
-] as const;
-
-/** Directory area slugs the steps may pre-filter on (the directory feature owns the list). */
-export const DIRECTORY_AREAS = [
-  "amsterdam",
-  "amsterdam-zuidoost",
-  "amstelveen",
-  "uithoorn",
-  "hoorn",
-  "zaanstad",
-  "oostzaan",
-  "zaanstreek-waterland",
-  "nederland",
-] as const;
 
 /** Query names the pages use themselves; a node may not be called like this. */
 const RESERVED_IDS = ["next"];
@@ -72,7 +46,7 @@ function validateStructure(structure: FlowStructure): FlowProblem[] {
     if (RESERVED_IDS.includes(node.id)) add("reserved-id", node.id, `"${node.id}" is used by the pages; choose another id`);
     if (node.kind === "outcome") {
       for (const topic of node.topics)
-        if (!(DIRECTORY_TOPICS as readonly string[]).includes(topic)) add("unknown-topic", node.id, `unknown directory topic "${topic}"`);
+        if (!(TOPIC_IDS as readonly string[]).includes(topic)) add("unknown-topic", node.id, `unknown directory topic "${topic}"`);
       continue;
     }
     if (node.options.length === 0) add("dead-end", node.id, "this question has no answers, so the path stops here");
@@ -82,7 +56,7 @@ function validateStructure(structure: FlowStructure): FlowProblem[] {
       if (seen.has(option.id)) add("duplicate-option", id, "this answer id is used twice in the same question");
       seen.add(option.id);
       if (!findNode(structure, option.next)) add("option-nowhere", id, `this answer points to "${option.next}", which does not exist`);
-      if (option.area && !(DIRECTORY_AREAS as readonly string[]).includes(option.area))
+      if (option.area && !AREA_SLUGS.includes(option.area))
         add("unknown-area", id, `unknown directory area "${option.area}"`);
     }
   }
