@@ -5,6 +5,7 @@ import { situationView } from "~/features/guide/guide-pages.server";
 import { plainText } from "~/features/guide/word-markup";
 import { requireLang } from "~/i18n/params";
 import { GuideText } from "~/ui/GuideText";
+import { PrintButton } from "~/ui/PrintButton";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
@@ -74,6 +75,9 @@ export default function SituationPage() {
           ) : null}
         </section>
       ))}
+      <div className="button-row no-print">
+        <PrintButton label={t("common:print")} />
+      </div>
       <nav className="guide-others" aria-labelledby="others-title">
         <h2 id="others-title">{t("tips.otherSituations")}</h2>
         <ul>
