@@ -49,39 +49,9 @@ export default function StepsOutcomePage() {
         <GuideText text={view.text.summary} terms={view.terms} />
       </p>
 
-      <section aria-labelledby="outcome-steps">
-        <h2 id="outcome-steps">{t("outcome.stepsTitle")}</h2>
-        <ol className="steps-outcome__todo">
-          {view.text.steps.map((line) => (
-            <li key={line}>
-              <GuideText text={line} terms={view.terms} />
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <section aria-labelledby="outcome-say">
-        <h2 id="outcome-say">{t("outcome.sayTitle")}</h2>
-        <p>{t("outcome.sayIntro")}</p>
-        <ul className="steps-outcome__say">
-          {view.text.say.map((line) => (
-            <li key={line}>
-              <GuideText text={line} terms={view.terms} />
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="outcome-involve">
-        <h2 id="outcome-involve">{t("outcome.involveTitle")}</h2>
-        <ul>
-          {view.text.involve.map((line) => (
-            <li key={line}>
-              <GuideText text={line} terms={view.terms} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <LinesSection id="outcome-steps" title={t("outcome.stepsTitle")} lines={view.text.steps} terms={view.terms} numbered />
+      <LinesSection id="outcome-say" title={t("outcome.sayTitle")} intro={t("outcome.sayIntro")} lines={view.text.say} terms={view.terms} className="steps-outcome__say" />
+      <LinesSection id="outcome-involve" title={t("outcome.involveTitle")} lines={view.text.involve} terms={view.terms} />
 
       <section aria-labelledby="outcome-directory" className="callout">
         <h2 id="outcome-directory">{t("outcome.directoryTitle")}</h2>
@@ -122,5 +92,31 @@ export default function StepsOutcomePage() {
 
       {view.sourceList.length > 0 ? <SourceList sources={view.sourceList} headingId="outcome-sources" /> : null}
     </article>
+  );
+}
+
+/** One part of the outcome: a heading and its lines as a list (numbered when the order matters). */
+function LinesSection(props: {
+  id: string;
+  title: string;
+  intro?: string;
+  lines: string[];
+  terms: Record<string, string>;
+  numbered?: boolean;
+  className?: string;
+}) {
+  const List = props.numbered ? "ol" : "ul";
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.intro ? <p>{props.intro}</p> : null}
+      <List className={props.numbered ? "steps-outcome__todo" : props.className}>
+        {props.lines.map((line) => (
+          <li key={line}>
+            <GuideText text={line} terms={props.terms} />
+          </li>
+        ))}
+      </List>
+    </section>
   );
 }
