@@ -49,8 +49,6 @@ interface CandidateRow {
   id: string;
   name: string;
   bm25: number | null;
-  area_slugs: string | null;
-  topic_codes: string | null;
 }
 
 export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, today: string = todayIso()): Promise<SearchOutcome> {
@@ -62,28 +60,64 @@ export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, 
   const tokens = params.area ? searchTokens(params.q) : intent.tokens;
   const wantedTopics: TopicId[] = params.topic ? [params.topic] : intent.topics;
 
-  let textMode: FtsMode | null = null;
-  let rows: CandidateRow[] = [];
-  if (tokens.length === 0) {
-    rows = await candidates(db, parsed, area, null, wantedTopics.length > 0);
-  } else {
-    textMode = "all";
-    rows = await candidates(db, parsed, area, buildFtsQuery(tokens, "all"), wantedTopics.length > 0);
-    if (rows.length === 0 && tokens.length > 1) {
+  let textMode: FtsMode | null = tokens.length > 0 ? "all" : null;
+  // Without a place or topic to weigh, the order is the text score (or the name): SQLite can sort
+  // and cut the page itself, so a broad search never carries thousands of rows into JavaScript.
+  if (!area && wantedTopics.length === 0) {
+    let fast = await pageInSql(db, parsed, tokens.length ? buildFtsQuery(tokens, "all") : null);
+    if (fast.total === 0 && tokens.length > 1) {
       textMode = "any";
-      rows = await candidates(db, parsed, area, buildFtsQuery(tokens, "any"), wantedTopics.length > 0);
+      fast = await pageInSql(db, parsed, buildFtsQuery(tokens, "any"));
     }
+    const totalPages = Math.max(1, Math.ceil(fast.total / PAGE_SIZE));
+    if (params.page > totalPages && fast.total > 0) {
+      messages.push({ field: "page", code: "pageTooHigh", value: String(totalPages), error: false });
+      fast = await pageInSql(db, { ...parsed, params: { ...params, page: totalPages } }, textMode === "any" ? buildFtsQuery(tokens, "any") : tokens.length ? buildFtsQuery(tokens, "all") : null);
+    }
+    const items = await loadItems(db, fast.ids, lang, today);
+    return { items, page: Math.min(params.page, totalPages), totalPages, totalItems: fast.total, textMode, area, areaFromText, messages };
   }
 
+  let rows = await candidates(db, parsed, area, tokens.length ? buildFtsQuery(tokens, "all") : null);
+  if (rows.length === 0 && tokens.length > 1) {
+    textMode = "any";
+    rows = await candidates(db, parsed, area, buildFtsQuery(tokens, "any"));
+  }
+
+  // Place and topic of each candidate, read as two set queries (not one subquery per row).
   const family = area ? { ancestors: ancestorsOf(area), descendants: descendantsOf(area) } : { ancestors: [], descendants: [] };
+  const areasOf = new Map<string, string[]>();
+  // Few candidates: ask about just those; many: read the whole (indexed) set once.
+  const few = rows.length <= 500 ? rows.map((row) => row.id) : null;
+  if (area && rows.length > 0) {
+    let linkQuery = db
+      .selectFrom("service_area as sa")
+      .innerJoin("area as ar", "ar.id", "sa.area_id")
+      .where("ar.slug", "in", [area, ...family.ancestors, ...family.descendants])
+      .select(["sa.service_id", "ar.slug"]);
+    if (few) linkQuery = linkQuery.where("sa.service_id", "in", few);
+    const links = await linkQuery.execute();
+    for (const link of links) areasOf.set(link.service_id, [...(areasOf.get(link.service_id) ?? []), link.slug]);
+  }
+  const withTopic = new Set<string>();
+  if (wantedTopics.length > 0 && rows.length > 0) {
+    let linkQuery = db
+      .selectFrom("attribute as a")
+      .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
+      .where("t.code", "in", wantedTopics)
+      .select("a.link_id");
+    if (few) linkQuery = linkQuery.where("a.link_id", "in", few);
+    const links = await linkQuery.execute();
+    for (const link of links) withTopic.add(link.link_id);
+  }
   const ranked = rankCandidates(
     rows.map(
       (row): Candidate => ({
         id: row.id,
         name: row.name,
         bm25: row.bm25,
-        areaMatch: areaMatchFor(splitList(row.area_slugs), area, family),
-        topicMatch: wantedTopics.length > 0 && splitList(row.topic_codes).some((code) => wantedTopics.includes(code as TopicId)),
+        areaMatch: areaMatchFor(areasOf.get(row.id) ?? [], area, family),
+        topicMatch: withTopic.has(row.id),
       }),
     ),
   );
@@ -100,35 +134,29 @@ export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, 
   return { items, page: page.page, totalPages: page.totalPages, totalItems: page.totalItems, textMode, area, areaFromText, messages };
 }
 
-function splitList(value: string | null): string[] {
-  return value ? value.split(",") : [];
+/** One page, sorted by SQLite: best text score first (bm25 is lower for better), then name. */
+async function pageInSql(db: Db, parsed: ParsedSearch, ftsQuery: string | null): Promise<{ ids: string[]; total: number }> {
+  const query = filtered(db, parsed, null, ftsQuery);
+  const [{ total }] = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as("total")).execute();
+  const rows = await query
+    .orderBy(ftsQuery ? sql`fts.bm25` : sql`1`)
+    .orderBy(sql`s.name collate nocase`)
+    .orderBy("s.id")
+    .limit(PAGE_SIZE)
+    .offset((parsed.params.page - 1) * PAGE_SIZE)
+    .execute();
+  return { ids: rows.map((row) => row.id), total: Number(total) };
 }
 
 /** Active services passing every filter; with the FTS score when there is text. */
-async function candidates(db: Db, parsed: ParsedSearch, area: string | null, ftsQuery: string | null, withTopics: boolean): Promise<CandidateRow[]> {
+async function candidates(db: Db, parsed: ParsedSearch, area: string | null, ftsQuery: string | null): Promise<CandidateRow[]> {
+  return (await filtered(db, parsed, area, ftsQuery).execute()) as CandidateRow[];
+}
+
+function filtered(db: Db, parsed: ParsedSearch, area: string | null, ftsQuery: string | null) {
   const { params } = parsed;
-  let query = db
-    .selectFrom("service as s")
-    .where("s.status", "=", "active")
-    .select(["s.id", "s.name"])
-    .select((eb) => [
-      area
-        ? eb
-            .selectFrom("service_area as sa")
-            .innerJoin("area as ar", "ar.id", "sa.area_id")
-            .whereRef("sa.service_id", "=", "s.id")
-            .select(sql<string>`group_concat(ar.slug)`.as("x"))
-            .as("area_slugs")
-        : sql<string | null>`null`.as("area_slugs"),
-      withTopics
-        ? eb
-            .selectFrom("attribute as a")
-            .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
-            .whereRef("a.link_id", "=", "s.id")
-            .select(sql<string>`group_concat(t.code)`.as("x"))
-            .as("topic_codes")
-        : sql<string | null>`null`.as("topic_codes"),
-    ]);
+  // Filters as "id in (set)": SQLite builds each set once instead of probing per service.
+  let query = db.selectFrom("service as s").where("s.status", "=", "active").select(["s.id", "s.name"]);
   if (ftsQuery) {
     query = query.innerJoin(textHitsTable(ftsQuery).as("fts"), "fts.service_id", "s.id").select("fts.bm25");
   } else {
@@ -136,28 +164,14 @@ async function candidates(db: Db, parsed: ParsedSearch, area: string | null, fts
   }
   if (params.topic) {
     const topic = params.topic;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("attribute as a")
-          .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
-          .whereRef("a.link_id", "=", "s.id")
-          .where("t.code", "=", topic)
-          .select("a.id"),
-      ),
+    query = query.where("s.id", "in", (eb) =>
+      eb.selectFrom("attribute as a").innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id").where("t.code", "=", topic).select("a.link_id"),
     );
   }
   if (area) {
     const slugs = [area, ...ancestorsOf(area), ...descendantsOf(area)];
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("service_area as sa")
-          .innerJoin("area as ar", "ar.id", "sa.area_id")
-          .whereRef("sa.service_id", "=", "s.id")
-          .where("ar.slug", "in", slugs)
-          .select("sa.id"),
-      ),
+    query = query.where("s.id", "in", (eb) =>
+      eb.selectFrom("service_area as sa").innerJoin("area as ar", "ar.id", "sa.area_id").where("ar.slug", "in", slugs).select("sa.service_id"),
     );
   }
   if (params.age !== null) {
@@ -168,7 +182,7 @@ async function candidates(db: Db, parsed: ParsedSearch, area: string | null, fts
   }
   if (params.free) query = query.where("s.cost", "=", "free");
   if (params.walkin) query = query.where("s.walk_in", "=", "yes");
-  return (await query.execute()) as CandidateRow[];
+  return query;
 }
 
 /** Everything a result shows, for one page of services, in the page's language. */
