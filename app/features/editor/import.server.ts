@@ -1,0 +1,137 @@
+import type { Kysely } from "kysely";
+import type { Database } from "#db/schema";
+import { withTransaction, type DB } from "#db/database.server";
+import { csvRowFromRecord, parseContactsCsv, serializeContactsCsv, type CsvRow } from "~/features/directory/contacts-csv";
+import { loadServiceRecords } from "~/features/directory/service-record.server";
+import type { Actor } from "./audit.server";
+import { planRow, type CurrentService, type RowPlan } from "./import-rows";
+import { insertService, loadServiceForEdit, loadSnapshot, writeUpdate } from "./services.server";
+
+// Import a spreadsheet in two steps: a preview that writes nothing and shows every row's plan or
+// its problems, then the import itself: all rows in one transaction, or none.
+
+type Trx = Kysely<Database>;
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 5000;
+
+export interface PreviewRow {
+  /** line in the file (the header is line 1) */
+  line: number;
+  name: string;
+  plan: RowPlan;
+}
+
+export interface ImportPreview {
+  fileError: { key: string; line?: number; detail?: string } | null;
+  rows: PreviewRow[];
+  counts: { new: number; update: number; unchanged: number; error: number };
+}
+
+async function currentService(trx: Trx, id: string): Promise<CurrentService | null> {
+  const [record] = await loadServiceRecords(trx, [id]);
+  if (!record) return null;
+  const loaded = await loadServiceForEdit(trx, id);
+  if (!loaded) return null;
+  return {
+    edit: loaded.edit,
+    exported: csvRowFromRecord(record),
+    version: record.service.version,
+    archived: loaded.meta.archived,
+    hasLocationHours: loaded.meta.locationHours.length > 0,
+    locationCount: record.locations.length,
+  };
+}
+
+function countPlans(rows: PreviewRow[]): ImportPreview["counts"] {
+  const counts = { new: 0, update: 0, unchanged: 0, error: 0 };
+  for (const row of rows) counts[row.plan.kind === "error" ? "error" : row.plan.kind]++;
+  return counts;
+}
+
+async function plan(trx: Trx, text: string, today: string): Promise<ImportPreview> {
+  const empty = { rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
+  const parsed = parseContactsCsv(text);
+  if (!parsed.ok) return { ...empty, fileError: { key: "import.errors.file", line: parsed.line, detail: parsed.error } };
+  if (parsed.rows.length === 0) return { ...empty, fileError: { key: "import.errors.noRows" } };
+  if (parsed.rows.length > MAX_IMPORT_ROWS) return { ...empty, fileError: { key: "import.errors.tooManyRows" } };
+  const seen = new Set<string>();
+  const rows: PreviewRow[] = [];
+  for (const [index, row] of parsed.rows.entries()) {
+    const id = row.id.trim();
+    let rowPlan: RowPlan;
+    if (id && seen.has(id.toLowerCase())) rowPlan = { kind: "error", id, errors: [{ column: "id", key: "import.errors.duplicate" }] };
+    else {
+      if (id) seen.add(id.toLowerCase());
+      const current = /^[0-9a-f-]{36}$/i.test(id) ? await currentService(trx, id.toLowerCase()) : null;
+      rowPlan = planRow(current ? { ...row, id: id.toLowerCase() } : row, current, today);
+    }
+    rows.push({ line: index + 2, name: row.name.trim() || row.id, plan: rowPlan });
+  }
+  return { fileError: null, rows, counts: countPlans(rows) };
+}
+
+/** Step 1: what the import would do. Writes nothing. */
+export function previewImport(db: DB, text: string, today: string): Promise<ImportPreview> {
+  return plan(db, text, today);
+}
+
+class Rollback extends Error {
+  constructor(readonly preview: ImportPreview) {
+    super("import rolled back");
+  }
+}
+
+export type ImportResult = { ok: true; created: number; updated: number; unchanged: number } | { ok: false; preview: ImportPreview };
+
+/**
+ * Step 2: every row in one transaction. One bad row (found again now, or refused by the database)
+ * and nothing is imported; the answer names the row and why.
+ */
+export async function runImport(db: DB, actor: Actor, text: string, today: string): Promise<ImportResult> {
+  try {
+    return await withTransaction(db, async (trx) => {
+      const preview = await plan(trx, text, today);
+      if (preview.fileError || preview.counts.error > 0) throw new Rollback(preview);
+      let created = 0;
+      let updated = 0;
+      for (const row of preview.rows) {
+        const p = row.plan;
+        try {
+          if (p.kind === "new") {
+            await insertService(trx, actor, p.edit, { id: p.id ?? undefined, action: "import", extra: { archived: p.archived, assured: p.assured } });
+            if (p.website) {
+              await trx.updateTable("organization").set({ website: p.website }).where("name", "=", p.edit.organization).where("website", "is", null).execute();
+            }
+            created++;
+          } else if (p.kind === "update") {
+            const before = await loadSnapshot(trx, p.id);
+            if (!before) throw new Error("service disappeared");
+            await writeUpdate(trx, actor, before, p.id, p.edit, { action: "import", extra: { archived: p.archived, assured: p.assured } });
+            updated++;
+          }
+        } catch (error) {
+          if (error instanceof Rollback) throw error;
+          // Never show the database's own words; say which row could not be saved.
+          const failed: PreviewRow = { ...row, plan: { kind: "error", id: "id" in p ? p.id : null, errors: [{ column: "id", key: "import.errors.database" }] } };
+          const rows = preview.rows.map((r) => (r.line === row.line ? failed : r));
+          throw new Rollback({ fileError: null, rows, counts: countPlans(rows) });
+        }
+      }
+      return { ok: true as const, created, updated, unchanged: preview.counts.unchanged };
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return { ok: false, preview: error.preview };
+    throw error;
+  }
+}
+
+/** The whole directory as CSV, archived services included (status "defunct"), by name. */
+export async function exportAllCsv(db: DB): Promise<string> {
+  const ids = (await db.selectFrom("service").select("id").orderBy("name").orderBy("id").execute()).map((r) => r.id);
+  const rows: CsvRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    rows.push(...(await loadServiceRecords(db, ids.slice(i, i + 500))).map(csvRowFromRecord));
+  }
+  return serializeContactsCsv(rows);
+}
