@@ -8,7 +8,11 @@ export const HIGHLIGHT = "read-aloud";
 const BLOCK_CLASS = "read-aloud-block";
 
 export function readAloudSupported(): boolean {
-  return typeof window !== "undefined" && "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function";
+  return (
+    typeof window !== "undefined" &&
+    typeof window.speechSynthesis?.speak === "function" &&
+    typeof window.SpeechSynthesisUtterance === "function"
+  );
 }
 
 interface Sentence {
