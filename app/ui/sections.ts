@@ -18,6 +18,7 @@ export const SECTIONS: Section[] = [
 
 /** The doors on the start page, most used first. */
 export const DOORS: Section[] = [
+  { key: "check", path: "signals/check" },
   { key: "signals", path: "signals" },
   { key: "steps", path: "steps" },
   { key: "tips", path: "tips" },

@@ -13,6 +13,8 @@ const providers: PageProvider[] = [
   () => stepsSitemapPaths(loadStepsFlow()),
   // Reading and visitor aids (issue 10): the appointment card.
   () => ["card/appointment"],
+  // Signals check (issue 4): the first step and the result without answers.
+  () => ["signals/check", "signals/result"],
   // The guide as content (issue 3): signals, tips and a page per situation, word list.
   guidePaths,
   // The directory (issue 6): search, every active contact page and its visitor card.
