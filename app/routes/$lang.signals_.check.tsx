@@ -6,6 +6,7 @@ import { SIGNAL_PARAM, STEP_PARAM } from "~/features/signals/check-answers";
 import { checkStepPage } from "~/features/signals/check-pages.server";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
+import { guardRequestUrl } from "~/request-guard.server";
 import { GuideText } from "~/ui/GuideText";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
@@ -22,7 +23,8 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const page = checkStepPage(lang, new URL(request.url).searchParams);
+  // The root loader guards the address too, but loaders run side by side: check before reading.
+  const page = checkStepPage(lang, guardRequestUrl(request).searchParams);
   return json({ lang, ...page.view }, { headers: NO_STORE });
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { checkResultPage } from "~/features/signals/check-pages.server";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
+import { guardRequestUrl } from "~/request-guard.server";
 import { PrintButton } from "~/ui/PrintButton";
 import { GuideText } from "~/ui/GuideText";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
@@ -19,7 +20,8 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const url = new URL(request.url);
+  // The root loader guards the address too, but loaders run side by side: check before reading.
+  const url = guardRequestUrl(request);
   const page = checkResultPage(lang, url.searchParams);
   if (page.kind === "redirect") throw redirect(page.to, { headers: NO_STORE });
   return json({ lang, origin: url.origin, ...page.view }, { headers: NO_STORE });
