@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { signalsView } from "~/features/guide/guide-pages.server";
 import { requireLang } from "~/i18n/params";
 import { GuideText } from "~/ui/GuideText";
+import { Pictogram } from "~/ui/Pictogram";
+import { signalPictogram } from "~/ui/pictograms";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
@@ -73,7 +75,10 @@ export default function SignalsPage() {
           className={category.danger ? "signal-category signal-category--danger" : "signal-category"}
           aria-labelledby={`${category.id}-title`}
         >
-          <h2 id={`${category.id}-title`}>{category.title}</h2>
+          <div className="pictogram-heading">
+            <Pictogram name={signalPictogram(category.id)} />
+            <h2 id={`${category.id}-title`}>{category.title}</h2>
+          </div>
           <p>
             <GuideText text={category.intro} terms={terms} />
           </p>

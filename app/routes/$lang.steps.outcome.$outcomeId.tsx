@@ -10,7 +10,10 @@ import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import { PrintButton } from "~/ui/PrintButton";
+import { AppointmentCardLink } from "~/ui/AppointmentCardLink";
 import { GuideText } from "~/ui/GuideText";
+import { Pictogram } from "~/ui/Pictogram";
+import { outcomePictogram } from "~/ui/pictograms";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import styles from "~/styles/steps.css";
@@ -43,7 +46,10 @@ export default function StepsOutcomePage() {
         </a>
       </p>
       <p className="steps__caption">{t("outcome.label")}</p>
-      <h1>{view.text.title}</h1>
+      <div className="pictogram-heading">
+        <Pictogram name={outcomePictogram(view.outcomeId)} size="lg" />
+        <h1>{view.text.title}</h1>
+      </div>
       {view.danger ? <UrgentRoutes /> : null}
       <p className="lead">
         <GuideText text={view.text.summary} terms={view.terms} />
@@ -68,6 +74,8 @@ export default function StepsOutcomePage() {
           </p>
         ))}
       </section>
+
+      <AppointmentCardLink lang={view.lang} />
 
       {view.answers.length > 0 ? (
         <section aria-labelledby="outcome-answers">

@@ -1,10 +1,13 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { situationView } from "~/features/guide/guide-pages.server";
 import { plainText } from "~/features/guide/word-markup";
 import { requireLang } from "~/i18n/params";
+import { AppointmentCardLink } from "~/ui/AppointmentCardLink";
 import { GuideText } from "~/ui/GuideText";
+import { Pictogram } from "~/ui/Pictogram";
+import { tipPictogram } from "~/ui/pictograms";
 import { PrintButton } from "~/ui/PrintButton";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
@@ -30,12 +33,16 @@ export default function SituationPage() {
   const { view } = useLoaderData<typeof loader>();
   const { t } = useTranslation("guide");
   const terms = view.terms;
+  const params = useParams();
   return (
     <article className="guide">
       <p className="guide-back">
         <Link to={view.allTipsHref}>{t("tips.allTips")}</Link>
       </p>
-      <h1>{view.title}</h1>
+      <div className="pictogram-heading">
+        <Pictogram name={tipPictogram(view.id)} size="lg" />
+        <h1>{view.title}</h1>
+      </div>
       <p className="lead">
         <GuideText text={view.intro} terms={terms} />
       </p>
@@ -75,6 +82,7 @@ export default function SituationPage() {
           ) : null}
         </section>
       ))}
+      {view.id === "appointments" ? <AppointmentCardLink lang={langOrDefault(params.lang)} /> : null}
       <div className="button-row no-print">
         <PrintButton label={t("common:print")} />
       </div>

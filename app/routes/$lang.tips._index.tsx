@@ -5,6 +5,8 @@ import { tipsIndexView } from "~/features/guide/guide-pages.server";
 import { plainText } from "~/features/guide/word-markup";
 import { requireLang } from "~/i18n/params";
 import { GuideText } from "~/ui/GuideText";
+import { Pictogram } from "~/ui/Pictogram";
+import { tipPictogram } from "~/ui/pictograms";
 import { SourceList } from "~/ui/SourceList";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/guide.css";
@@ -39,6 +41,7 @@ export default function TipsPage() {
           {view.situations.map((situation) => (
             <li key={situation.id} className="door">
               <Link to={situation.href} className="door__link">
+                <Pictogram name={tipPictogram(situation.id)} className="door__pictogram" />
                 <span className="door__title">{situation.title}</span>
                 <span className="door__text">{situation.summary}</span>
                 <span className="door__text situation-doors__count">{t("tips.tipCount", { count: situation.tips.length })}</span>

@@ -3,6 +3,8 @@ import {
   PICTOGRAMS,
   TIP_PICTOGRAMS,
   TOPIC_PICTOGRAMS,
+  SIGNAL_PICTOGRAMS,
+  OUTCOME_PICTOGRAMS,
   outcomePictogram,
   signalPictogram,
 } from "./pictograms";
@@ -25,7 +27,19 @@ describe("pictograms", () => {
     expect(new Set(Object.values(TOPIC_PICTOGRAMS)).size).toBe(TOPICS.length);
   });
 
-  it("give the signal categories and decision outcomes a fitting picture", () => {
+  it("cover every signal category and decision outcome in the content", () => {
+    const signals = readFileSync(new URL("../../content/signals/structure.yaml", import.meta.url), "utf8");
+    const categories = [...signals.matchAll(/^  - id: ([a-z-]+)$/gm)].map((m) => m[1]);
+    expect(categories.length).toBeGreaterThanOrEqual(6);
+    for (const id of categories) expect(SIGNAL_PICTOGRAMS[id], id).toBeDefined();
+    const steps = readFileSync(new URL("../../content/steps/structure.yaml", import.meta.url), "utf8");
+    const outcomes = steps.slice(steps.indexOf("\noutcomes:"));
+    const ids = [...outcomes.matchAll(/^  ([a-z-]+):$/gm)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    for (const id of ids) expect(OUTCOME_PICTOGRAMS[id], id).toBeDefined();
+  });
+
+  it("give signal categories and decision outcomes added later a fitting picture", () => {
     expect(signalPictogram("money-letters-forms")).toBe("envelope");
     expect(signalPictogram("feelings-behaviour")).toBe("face-upset");
     expect(outcomePictogram("urgent-danger")).toBe("warning");

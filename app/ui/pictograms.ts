@@ -35,7 +35,39 @@ export const TOPIC_PICTOGRAMS: Record<string, PictogramName> = {
   "client-support": "helping-hand",
 };
 
-/** Signal categories, matched on a word in their id (talking-understanding, money-letters, …). */
+/** Signal categories: content/signals/structure.yaml. */
+export const SIGNAL_PICTOGRAMS: Record<string, PictogramName> = {
+  talking: "speech",
+  learning: "book",
+  "daily-life": "house",
+  "money-paperwork": "form",
+  contact: "people",
+  feelings: "face-upset",
+  history: "school",
+  danger: "warning",
+};
+
+/** Decision outcomes: content/steps/structure.yaml. One picture per kind of outcome. */
+export const OUTCOME_PICTOGRAMS: Record<string, PictogramName> = {
+  "danger-now": "warning",
+  "suicide-worry": "warning",
+  "safety-volunteer": "shield",
+  "safety-meldcode": "shield",
+  "explain-consent": "check-ok",
+  "adapt-first": "speech",
+  "respect-choice": "person",
+  "anonymous-volunteer": "phone",
+  "anonymous-professional": "phone",
+  "refer-money": "coins",
+  "refer-housing": "house",
+  "refer-work": "briefcase",
+  "refer-health": "heart",
+  "refer-parenting": "parent-child",
+  "refer-loneliness": "person-alone",
+  "refer-other": "signpost",
+};
+
+/** Signal categories not in the list yet, matched on a word in their id (talking-understanding, money-letters, …). */
 const SIGNAL_WORDS: [RegExp, PictogramName][] = [
   [/talk|language|communicat|understand/, "speech"],
   [/learn|read|think/, "book"],
@@ -68,11 +100,11 @@ function match(words: [RegExp, PictogramName][], id: string, fallback: Pictogram
 }
 
 export function signalPictogram(categoryId: string): PictogramName {
-  return match(SIGNAL_WORDS, categoryId, "lightbulb");
+  return SIGNAL_PICTOGRAMS[categoryId] ?? match(SIGNAL_WORDS, categoryId, "lightbulb");
 }
 
 export function outcomePictogram(outcomeId: string): PictogramName {
-  return match(OUTCOME_WORDS, outcomeId, "signpost");
+  return OUTCOME_PICTOGRAMS[outcomeId] ?? match(OUTCOME_WORDS, outcomeId, "signpost");
 }
 
 export function tipPictogram(situation: string): PictogramName {
