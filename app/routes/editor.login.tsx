@@ -30,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const errors: LoginError[] = [];
   if (email.trim() === "") errors.push({ field: "email", key: "errors.emailMissing" });
   if (password === "") errors.push({ field: "password", key: "errors.passwordMissing" });
-  if (errors.length > 0) return json({ email, errors }, { status: 400 });
+  if (errors.length > 0) return json({ email, errors });
 
   const db = getDb();
   const result = await signIn(db, { email, password, address: clientAddress(context) });
@@ -45,9 +45,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } },
       );
     case "disabled":
-      return json({ email, errors: [{ field: "email", key: "login.disabled" }] as LoginError[] }, { status: 403 });
+      return json({ email, errors: [{ field: "email", key: "login.disabled" }] as LoginError[] });
     default:
-      return json({ email, errors: [{ field: "email", key: "login.invalid" }] as LoginError[] }, { status: 401 });
+      return json({ email, errors: [{ field: "email", key: "login.invalid" }] as LoginError[] });
   }
 }
 

@@ -28,9 +28,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = getDb();
   if (intent === "disable" || intent === "enable") {
     const id = Number(form.get("userId"));
-    if (!Number.isSafeInteger(id)) return json({ kind: "toggle" as const, result: "not-found" as const }, { status: 400 });
+    if (!Number.isSafeInteger(id)) return json({ kind: "toggle" as const, result: "not-found" as const });
     const result = await setUserDisabled(db, me, id, intent === "disable");
-    return json({ kind: "toggle" as const, result }, { status: result === "ok" || result === "unchanged" ? 200 : 400 });
+    return json({ kind: "toggle" as const, result });
   }
   const input = {
     email: String(form.get("email") ?? "").slice(0, 300),
@@ -40,12 +40,12 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   const checked = validateNewUser(input);
   const typed = { email: input.email, name: input.name, role: input.role };
-  if (!checked.ok) return json({ kind: "create" as const, typed, errors: checked.errors as Partial<Record<Fields, string>> }, { status: 400 });
+  if (!checked.ok) return json({ kind: "create" as const, typed, errors: checked.errors as Partial<Record<Fields, string>> });
   try {
     await createUser(db, checked.value, me);
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      return json({ kind: "create" as const, typed, errors: { email: "errors.emailTaken" } as Partial<Record<Fields, string>> }, { status: 400 });
+      return json({ kind: "create" as const, typed, errors: { email: "errors.emailTaken" } as Partial<Record<Fields, string>> });
     }
     throw error;
   }

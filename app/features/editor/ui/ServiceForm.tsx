@@ -1,0 +1,121 @@
+import { useTranslation } from "react-i18next";
+import { AREAS } from "~/features/directory/areas";
+import { TOPICS } from "~/features/directory/topics";
+import { COSTS, EDIT_STATUSES, FIELD_ORDER, YES_NO, type ServiceEdit, type ServiceErrors } from "../service-form";
+import { SelectField, TextArea, TextField } from "./form";
+
+/** The error summary entries in form order, each linking to its field. */
+export function serviceSummary(errors: ServiceErrors, t: (key: string) => string) {
+  return FIELD_ORDER.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: `${t(`fields.${f}`)}: ${t(errors[f]!)}` }));
+}
+
+export function fieldId(field: keyof ServiceEdit): string {
+  // Checkbox groups: the summary links to the first box.
+  if (field === "topics") return `topics-${TOPICS[0].id}`;
+  if (field === "areas") return `areas-${AREAS[0].slug}`;
+  if (field === "to_verify") return "to_verify";
+  return `f-${field}`;
+}
+
+function Group({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string; error?: string; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className={error ? "field field--error" : "field"} aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">{t("errors.prefix")}</span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Every field of a service, grouped the way an editor checks a contact. */
+export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: ServiceErrors }) {
+  const { t, i18n } = useTranslation("editor");
+  const en = i18n.language === "en";
+  const err = (f: keyof ServiceEdit) => (errors[f] ? t(errors[f]!) : undefined);
+  const text = (f: keyof ServiceEdit & string, opts: { hint?: boolean; type?: "text" | "email" | "url"; inputMode?: "numeric" } = {}) => (
+    <TextField id={fieldId(f)} name={f} label={t(`fields.${f}`)} hint={opts.hint ? t(`hints.${f}`) : undefined} type={opts.type} inputMode={opts.inputMode} defaultValue={value[f] as string} error={err(f)} className={opts.inputMode ? "input--short" : undefined} />
+  );
+  const area = (f: keyof ServiceEdit & string, hint = false, rows = 3) => (
+    <TextArea id={fieldId(f)} name={f} label={t(`fields.${f}`)} hint={hint ? t(`hints.${f}`) : undefined} defaultValue={value[f] as string} error={err(f)} rows={rows} />
+  );
+  const choice = (f: "cost" | "walk_in" | "referral_required" | "anonymous_advice" | "status", options: readonly string[]) => (
+    <SelectField id={fieldId(f)} name={f} label={t(`fields.${f}`)} defaultValue={value[f]} error={err(f)} options={options.map((o) => ({ value: o, label: t(`choices.${f}.${o}`) }))} />
+  );
+  return (
+    <>
+      <h2>{t("form.who")}</h2>
+      {text("name")}
+      {text("organization", { hint: true })}
+      {text("alternate_name")}
+      {choice("status", EDIT_STATUSES)}
+      {area("summary", true, 2)}
+      {area("summary_en", false, 2)}
+      {area("description", false, 5)}
+      {area("description_en", false, 5)}
+
+      <h2>{t("form.forWhom")}</h2>
+      <Group id="topics" legend={t("fields.topics")} error={err("topics")}>
+        {TOPICS.map((topic) => (
+          <div className="choice" key={topic.id}>
+            <input type="checkbox" id={`topics-${topic.id}`} name="topics" value={topic.id} defaultChecked={value.topics.includes(topic.id)} />
+            <label htmlFor={`topics-${topic.id}`}>{en ? topic.name_en : topic.name}</label>
+          </div>
+        ))}
+      </Group>
+      <Group id="areas" legend={t("fields.areas")} hint={t("hints.areas")} error={err("areas")}>
+        <div className="choice-columns">
+          {AREAS.map((a) => (
+            <div className="choice" key={a.slug}>
+              <input type="checkbox" id={`areas-${a.slug}`} name="areas" value={a.slug} defaultChecked={value.areas.includes(a.slug)} />
+              <label htmlFor={`areas-${a.slug}`}>{en ? a.name_en : a.name}</label>
+            </div>
+          ))}
+        </div>
+      </Group>
+      {text("minimum_age", { inputMode: "numeric" })}
+      {text("maximum_age", { inputMode: "numeric" })}
+      {choice("cost", COSTS)}
+      {area("fees_description", false, 2)}
+      {area("fees_description_en", false, 2)}
+      {choice("walk_in", YES_NO)}
+      {choice("referral_required", YES_NO)}
+      {choice("anonymous_advice", YES_NO)}
+      {area("eligibility_description", false, 2)}
+      {area("eligibility_description_en", false, 2)}
+      {area("application_process", false, 2)}
+      {area("application_process_en", false, 2)}
+
+      <h2>{t("form.reach")}</h2>
+      {area("phones", true, 3)}
+      {text("email", { type: "email" })}
+      {text("url", { hint: true, type: "url" })}
+      {text("location_name", { hint: true })}
+      {text("address_1")}
+      {text("postal_code")}
+      {text("city")}
+      {area("transportation", false, 2)}
+      {area("transportation_en", false, 2)}
+      {area("hours", true, 3)}
+      {area("alert", true, 2)}
+      {area("alert_en", false, 2)}
+
+      <h2>{t("form.source")}</h2>
+      {text("source_url", { hint: true, type: "url" })}
+      <div className="choice">
+        <input type="checkbox" id="to_verify" name="to_verify" value="1" defaultChecked={value.to_verify} />
+        <label htmlFor="to_verify">{t("fields.to_verify")}</label>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getDb } from "#db/database.server";
+import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
+import { isOverdue, todayInAmsterdam } from "~/features/editor/overdue";
+import { parseServiceForm, type ServiceEdit } from "~/features/editor/service-form";
+import { loadServiceForEdit, markChecked, setArchived, updateService } from "~/features/editor/services.server";
+import { CheckedDate } from "~/features/editor/ui/CheckedDate";
+import { useErrorTitle } from "~/features/editor/ui/form";
+import { editorMeta } from "~/features/editor/ui/meta";
+import { ServiceFields, serviceSummary } from "~/features/editor/ui/ServiceForm";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+
+function notFound(): never {
+  throw json({ reason: "not-found" }, { status: 404 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireEditorPage(request);
+  const loaded = await loadServiceForEdit(getDb(), params.id ?? "");
+  if (!loaded) notFound();
+  const url = new URL(request.url);
+  const today = todayInAmsterdam();
+  return json({ ...loaded, today, overdue: isOverdue(loaded.meta.assuredDate, today), notice: url.searchParams.get("saved") ? "saved" : url.searchParams.get("done") });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => editorMeta(matches, "services.editTitle", { name: data?.edit.name ?? "" });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEditorAction(request);
+  const id = params.id ?? "";
+  const db = getDb();
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "check" || intent === "archive" || intent === "restore") {
+    const ok = intent === "check" ? await markChecked(db, user, id, todayInAmsterdam()) : await setArchived(db, user, id, intent === "archive");
+    if (!ok) notFound();
+    return redirect(`/editor/services/${id}?done=${intent}`);
+  }
+  const { value, errors } = parseServiceForm(form);
+  const version = Number(form.get("version"));
+  if (Object.keys(errors).length > 0 || !Number.isSafeInteger(version)) {
+    return json({ value, errors, conflict: null });
+  }
+  const result = await updateService(db, user, id, version, value);
+  if (result.kind === "not-found") notFound();
+  if (result.kind === "conflict") {
+    const changes = result.fields.map((field) => ({ field, theirs: show(result.current[field]), yours: show(value[field]) }));
+    return json({ value, errors: {}, conflict: { version: result.currentVersion, by: result.by, changes } });
+  }
+  return redirect(`/editor/services/${id}?saved=1`);
+}
+
+function show(value: ServiceEdit[keyof ServiceEdit]): string {
+  if (Array.isArray(value)) return value.join(", ");
+  if (typeof value === "boolean") return value ? "✓" : "—";
+  return value;
+}
+
+export default function EditServicePage() {
+  const { edit, meta, overdue, notice } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("editor");
+  const errors = result?.errors ?? {};
+  const summary = serviceSummary(errors, t);
+  const conflict = result?.conflict ?? null;
+  useErrorTitle(summary.length > 0 || conflict !== null);
+  return (
+    <div className="editor-form">
+      <p>
+        <Link to="/editor/services">{t("services.backToList")}</Link>
+      </p>
+      <h1>{edit.name}</h1>
+      {notice && !result ? (
+        <p className="callout" role="status">
+          {t(`services.notice.${notice}`, { defaultValue: t("services.notice.saved") })}
+        </p>
+      ) : null}
+      <ul className="editor-facts">
+        <li>
+          <CheckedDate date={meta.assuredDate} />
+          {meta.assurer ? ` ${t("services.by", { name: meta.assurer })}` : null}
+          {overdue ? <span className="tag tag--overdue">{t("services.overdueTag")}</span> : null}
+        </li>
+        {meta.archived ? (
+          <li>
+            <span className="tag tag--archived">{t("services.archivedTag")}</span> {t("services.archivedText")}
+          </li>
+        ) : null}
+        <li>{t("services.version", { version: meta.version })}</li>
+      </ul>
+      <div className="button-row">
+        {!meta.archived ? (
+          <Form method="post" className="inline-form">
+            <button type="submit" name="intent" value="check" className="button">
+              {t("services.checkToday")}
+            </button>
+          </Form>
+        ) : null}
+        <Link to={`/editor/audit?entity=service&id=${meta.id}`}>{t("services.history")}</Link>
+      </div>
+
+      {conflict ? (
+        <div className="error-summary conflict" role="alert" tabIndex={-1} aria-labelledby="conflict-title">
+          <h2 id="conflict-title">{t("conflict.title")}</h2>
+          <p>{t("conflict.text", { who: conflict.by.join(", ") || t("conflict.someone") })}</p>
+          {conflict.changes.length > 0 ? (
+            <div className="table-scroll" role="region" aria-labelledby="conflict-title" tabIndex={0}>
+              <table className="editor-table editor-table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("audit.field")}</th>
+                    <th scope="col">{t("conflict.theirs")}</th>
+                    <th scope="col">{t("conflict.yours")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {conflict.changes.map((c) => (
+                    <tr key={c.field}>
+                      <th scope="row">{t(`fields.${c.field}`)}</th>
+                      <td>{c.theirs || t("audit.empty")}</td>
+                      <td>{c.yours || t("audit.empty")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <p>{t("conflict.what")}</p>
+        </div>
+      ) : null}
+      <ErrorSummary errors={summary} />
+
+      <Form method="post" noValidate key={conflict ? `c${conflict.version}` : `v${meta.version}`}>
+        <input type="hidden" name="version" value={conflict ? conflict.version : meta.version} />
+        <ServiceFields value={result?.value ?? edit} errors={errors} />
+        {meta.locationHours.length > 0 || meta.locationPhones.length > 0 ? (
+          <div className="callout">
+            <p>{t("form.locationFacts")}</p>
+            <ul>
+              {[...meta.locationPhones, ...meta.locationHours].map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t(conflict ? "conflict.saveAnyway" : "form.save")}
+          </button>
+          <Link to={`/editor/services/${meta.id}`} reloadDocument>
+            {t(conflict ? "conflict.discard" : "form.cancel")}
+          </Link>
+        </div>
+      </Form>
+
+      <h2>{t(meta.archived ? "services.restoreTitle" : "services.archiveTitle")}</h2>
+      <p>{t(meta.archived ? "services.restoreText" : "services.archiveText")}</p>
+      <Form method="post">
+        <button type="submit" name="intent" value={meta.archived ? "restore" : "archive"} className={meta.archived ? "button--secondary" : "button--danger"}>
+          {t(meta.archived ? "services.restore" : "services.archive")}
+        </button>
+      </Form>
+    </div>
+  );
+}
