@@ -1,6 +1,7 @@
 import { getDb, prepareDatabase } from "#db/database.server";
 import { loadGuideContent } from "~/features/guide/load-content.server";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
+import { loadWorkshop } from "~/features/workshop/load-workshop.server";
 
 /**
  * Everything that must be true before the first request: the database is migrated and seeded,
@@ -10,5 +11,6 @@ export async function prepareApp(): Promise<void> {
   // Content first: it needs no database, and a broken file should say so before anything else.
   loadGuideContent();
   loadStepsFlow();
+  loadWorkshop();
   await prepareDatabase(getDb());
 }

@@ -20,10 +20,12 @@ import nlGuide from "../locales/nl/guide.json";
 import enGuide from "../locales/en/guide.json";
 import nlCheck from "../locales/nl/check.json";
 import enCheck from "../locales/en/check.json";
+import nlWorkshop from "../locales/nl/workshop.json";
+import enWorkshop from "../locales/en/workshop.json";
 
 export const resources = {
-  nl: { guide: nlGuide, directory: nlDirectory, steps: nlSteps, common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids, editor: nlEditor, check: nlCheck },
-  en: { guide: enGuide, directory: enDirectory, steps: enSteps, common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids, editor: enEditor, check: enCheck },
+  nl: { guide: nlGuide, directory: nlDirectory, steps: nlSteps, common: nlCommon, home: nlHome, about: nlAbout, card: nlCard, aids: nlAids, editor: nlEditor, check: nlCheck, workshop: nlWorkshop },
+  en: { guide: enGuide, directory: enDirectory, steps: enSteps, common: enCommon, home: enHome, about: enAbout, card: enCard, aids: enAids, editor: enEditor, check: enCheck, workshop: enWorkshop },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.nl) as (keyof typeof resources.nl)[];

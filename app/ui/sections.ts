@@ -14,6 +14,7 @@ export const SECTIONS: Section[] = [
   { key: "tips", path: "tips" },
   { key: "contacts", path: "contacts" },
   { key: "words", path: "words" },
+  { key: "workshop", path: "workshop" },
 ];
 
 /** The doors on the start page, most used first. */
@@ -24,5 +25,6 @@ export const DOORS: Section[] = [
   { key: "tips", path: "tips" },
   { key: "contacts", path: "contacts" },
   { key: "words", path: "words" },
+  { key: "workshop", path: "workshop" },
   { key: "about", path: "about" },
 ];

@@ -4,6 +4,7 @@ import { loadStepsFlow } from "~/features/steps/load-flow.server";
 import { stepsSitemapPaths } from "~/features/steps/step-pages";
 import { directorySitemapPaths } from "~/features/directory/sitemap.server";
 import { guidePaths } from "~/features/guide/guide-pages.server";
+import { workshopPaths } from "~/features/workshop/workshop-pages.server";
 
 type PageProvider = () => string[] | Promise<string[]>;
 
@@ -19,6 +20,8 @@ const providers: PageProvider[] = [
   guidePaths,
   // The directory (issue 6): search, every active contact page and its visitor card.
   directorySitemapPaths,
+  // Workshop mode (issue 8): plans, cases, quiz, handouts and every slide (not the presenter view).
+  workshopPaths,
 ];
 
 export async function sitemapPaths(): Promise<string[]> {
