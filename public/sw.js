@@ -58,6 +58,11 @@ function isDirectory(url) {
   return langOf(url) !== null && parts[2] === "contacts";
 }
 
+/** The search results (/:lang/contacts?…), not a contact's own page. */
+function isResultsList(url) {
+  return isDirectory(url) && url.pathname.split("/").length === 3;
+}
+
 function lastResultsKey(lang) {
   return `/__nabij/last-contacts/${lang}`;
 }
@@ -92,7 +97,7 @@ async function pageNetworkFirst(request, url) {
     const response = await fetch(request);
     if (storable(response)) {
       await cache.put(request, response.clone());
-      if (isDirectory(url) && url.pathname.split("/").length === 3) {
+      if (isResultsList(url)) {
         // The results list: remember which one was loaded last, for offline use.
         const meta = await caches.open(META);
         await meta.put(lastResultsKey(langOf(url)), new Response(url.pathname + url.search));
@@ -102,7 +107,7 @@ async function pageNetworkFirst(request, url) {
   } catch (error) {
     const saved = await cache.match(request, { ignoreVary: true });
     if (saved) return markedCopy(saved);
-    if (isDirectory(url)) {
+    if (isResultsList(url)) {
       const meta = await caches.open(META);
       const last = await meta.match(lastResultsKey(langOf(url)));
       if (last) {

@@ -22,6 +22,8 @@ function guideSample(): string[] {
   for (const path of urls) {
     const [, lang, part = ""] = path.split("/");
     if (lang !== "nl" || !guide.has(part)) continue;
+    // The signals check carries answers in its address and says "no-store": never saved.
+    if (/^\/nl\/signals\/(check|result)/.test(path)) continue;
     const list = perPart.get(part) ?? [];
     if (list.length < 2) list.push(path);
     perPart.set(part, list);
@@ -76,8 +78,9 @@ describe("offline", () => {
 
     // A link in the menu works too (a client-side navigation becomes a reload from the saved copy).
     await page.goto(`${baseUrl()}/nl/about`);
-    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link").first().click();
-    await page.waitForLoadState("load");
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Signalen" }).click();
+    await page.waitForURL(`${baseUrl()}/nl/signals`);
+    await page.locator("html[data-offline-copy='1'] h1").waitFor();
     expect(await page.locator("h1").count()).toBe(1);
     expect(await page.locator("html").getAttribute("data-offline-copy")).toBe("1");
 
@@ -94,6 +97,9 @@ describe("offline", () => {
     const response = await page.goto(`${baseUrl()}/nl/contacts/not-saved-here`);
     expect(response?.status()).toBe(503);
     expect(await page.locator("h1").innerText()).toBe("Je bent offline");
+
+    // The signals check (answers in the address, marked no-store) was not saved.
+    expect((await page.goto(`${baseUrl()}/nl/signals/check`))?.status()).toBe(503);
 
     const saved = await savedUrls(page);
     expect(saved.some((entry) => entry.startsWith("GET /nl/tips"))).toBe(true);
