@@ -8,6 +8,8 @@ import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
 import { GuideText } from "~/ui/GuideText";
+import { Pictogram } from "~/ui/Pictogram";
+import { topicPictogram } from "~/ui/pictograms";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -93,6 +95,7 @@ export default function ContactPage() {
           <ul className="tag-list">
             {c.topics.map((topic) => (
               <li key={topic.id}>
+                <Pictogram name={topicPictogram(topic.id)} size="xs" />{" "}
                 <Link to={`/${lang}/contacts?topic=${topic.id}`}>{topic.name}</Link>
               </li>
             ))}

@@ -10,6 +10,8 @@ import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
+import { Pictogram } from "~/ui/Pictogram";
+import { topicPictogram } from "~/ui/pictograms";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -241,7 +243,14 @@ function Result({ item, lang }: { item: ResultItem; lang: string }) {
         {item.topics.length > 0 ? (
           <div>
             <dt>{t("result.helpsWith")}</dt>
-            <dd>{item.topics.map((topic) => topic.name).join(", ")}</dd>
+            <dd className="result__topics">
+              {item.topics.map((topic, index) => (
+                <span key={topic.id} className="result__topic">
+                  <Pictogram name={topicPictogram(topic.id)} size="xs" /> {topic.name}
+                  {index < item.topics.length - 1 ? ", " : null}
+                </span>
+              ))}
+            </dd>
           </div>
         ) : null}
         <div>

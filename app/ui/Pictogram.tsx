@@ -11,11 +11,11 @@ export function Pictogram({
   className,
 }: {
   name: PictogramName;
-  size?: "sm" | "md" | "lg";
+  size?: "xs" | "sm" | "md" | "lg";
   label?: string;
   className?: string;
 }) {
-  const px = { sm: 32, md: 48, lg: 64 }[size];
+  const px = { xs: 24, sm: 32, md: 48, lg: 64 }[size];
   return (
     <img
       src={`/pictograms/${name}.svg`}
