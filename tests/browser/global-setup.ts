@@ -1,6 +1,7 @@
 // The browser tier tests the app the way `npm start` serves it: a production build, started with
 // `node server.mjs` on its own port with a fresh database (migrated and seeded on first start).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,6 +14,9 @@ declare module "vitest" {
     baseUrl: string;
     serverLogPath: string;
     databasePath: string;
+    /** an admin account in the test database (issue 7, editors' area) */
+    testAdminEmail: string;
+    testAdminPassword: string;
   }
 }
 
@@ -75,6 +79,17 @@ export default async function setup(project: TestProject) {
     },
     stdio: ["ignore", log, log],
   });
+  // Never leave a server behind, even when the test run is interrupted.
+  const stopServer = () => {
+    if (server.exitCode === null) server.kill("SIGKILL");
+  };
+  process.once("exit", stopServer);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      stopServer();
+      process.exit(130);
+    });
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(baseUrl, server);
@@ -83,6 +98,21 @@ export default async function setup(project: TestProject) {
     const tail = readFileSync(serverLogPath, "utf8").split("\n").slice(-15).join("\n");
     throw new Error(`${(error as Error).message}\n--- server log ---\n${tail}`);
   }
+  // An admin for the editors' area, made the way an operator makes one: npm run user:create.
+  const testAdminEmail = process.env.NABIJ_TEST_ADMIN_EMAIL || "test-admin@nabij.test";
+  const testAdminPassword = process.env.NABIJ_TEST_ADMIN_PASSWORD || randomBytes(12).toString("base64url");
+  try {
+    execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/user-create.ts", "--email", testAdminEmail, "--role", "admin", "--name", "Test Admin"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_PATH: databasePath, NABIJ_USER_PASSWORD: testAdminPassword },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  } catch (error) {
+    server.kill("SIGKILL");
+    throw error;
+  }
+  project.provide("testAdminEmail", testAdminEmail);
+  project.provide("testAdminPassword", testAdminPassword);
   project.provide("baseUrl", baseUrl);
   project.provide("serverLogPath", serverLogPath);
   project.provide("databasePath", databasePath);
