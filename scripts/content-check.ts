@@ -20,7 +20,7 @@ try {
   throw error;
 }
 
-const result = runContentCheck(guide, path.join(root, "app", "locales"));
+const result = runContentCheck(guide, path.join(root, "app", "locales"), path.join(root, "content"));
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 if (!args.has("--quiet")) {

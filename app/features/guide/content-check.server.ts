@@ -1,7 +1,8 @@
 // What `npm run content:check` measures: every Dutch and English text in content/ and in the UI
 // resources (app/locales), grouped in pages, against the limits of EASY-READ.md.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "yaml";
 import { LANGS, type Lang } from "~/i18n/lang";
 import { CONTENT_FILES, textsOf, type GuideContent } from "./content-schema";
 import { checkPage, overall, type CheckContext, type CheckPage, type PageReport } from "./readability/measure";
@@ -71,13 +72,51 @@ export function pagesFromGuide(guide: GuideContent): CheckPage[] {
   return pages;
 }
 
+/** The parts this module knows page by page; every other part of content/ is read generically. */
+const GUIDE_PARTS = new Set(["signals", "tips", "words"]);
+
+/**
+ * Pages of any other content part (steps, check, workshop, …): each item of a top-level map of
+ * items ("questions.danger", "plans.volunteers-intro") is a page, any other top-level value too.
+ * So "first use" of a hard word means first use in that item.
+ */
+export function pagesFromPart(file: string, lang: Lang, data: unknown): CheckPage[] {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return [];
+  const pages: CheckPage[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const isMapOfItems =
+      value && typeof value === "object" && !Array.isArray(value) &&
+      Object.values(value).every((item) => item && typeof item === "object" && !Array.isArray(item));
+    const groups: [string, unknown][] = isMapOfItems ? Object.entries(value).map(([id, item]) => [`${key}.${id}`, item]) : [[key, value]];
+    for (const [id, item] of groups) {
+      const texts = textsOf(item, id.split(".")).map(([textId, text]) => ({ id: textId, text }));
+      if (texts.length > 0) pages.push({ file, id, lang, texts });
+    }
+  }
+  return pages;
+}
+
+/** Every other part of the content folder that has nl.yaml and en.yaml. */
+export function pagesFromOtherParts(contentDir: string): CheckPage[] {
+  const pages: CheckPage[] = [];
+  for (const part of readdirSync(contentDir, { withFileTypes: true })) {
+    if (!part.isDirectory() || GUIDE_PARTS.has(part.name)) continue;
+    for (const lang of LANGS) {
+      const file = path.join(contentDir, part.name, `${lang}.yaml`);
+      if (!existsSync(file)) continue;
+      pages.push(...pagesFromPart(`content/${part.name}/${lang}.yaml`, lang, parse(readFileSync(file, "utf8"))));
+    }
+  }
+  return pages;
+}
+
 /**
  * The clear rule for UI strings that are exempt: a label. A label has at most six words and does
- * not end a sentence (no . ? or !), like "Bekijk de tips" or "Woordenlijst". Everything else is
- * measured like guide text.
+ * not end with . or !, like "Bekijk de tips", "Woordenlijst" or a form question "Hoe laat?".
+ * Everything else is measured like guide text.
  */
 export function isLabel(text: string, lang: Lang): boolean {
-  return splitWords(text, lang).length <= 6 && !/[.?!]["'”)]?\s*$/.test(text.trim());
+  return splitWords(text, lang).length <= 6 && !/[.!]["'”)]?\s*$/.test(text.trim());
 }
 
 /** i18next placeholders and Trans tags are not words a reader sees as such. */
@@ -117,9 +156,10 @@ export interface ContentCheckResult {
   fails: number;
 }
 
-export function runContentCheck(guide: GuideContent, localesDir: string): ContentCheckResult {
+export function runContentCheck(guide: GuideContent, localesDir: string, contentDir?: string): ContentCheckResult {
   const context = checkContext(guide);
-  const reports = [...pagesFromGuide(guide), ...pagesFromLocales(localesDir)].map((page) => checkPage(page, context));
+  const pages = [...pagesFromGuide(guide), ...(contentDir ? pagesFromOtherParts(contentDir) : []), ...pagesFromLocales(localesDir)];
+  const reports = pages.map((page) => checkPage(page, context));
   return {
     reports,
     overall: LANGS.map((lang) => overall(reports, lang)),

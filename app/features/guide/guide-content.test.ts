@@ -1,7 +1,7 @@
 // The real guide content: complete in both languages, linked, sourced, and easy to read.
 import path from "node:path";
 import { LANGS } from "~/i18n/lang";
-import { pagesFromGuide, checkContext, isLabel, readableUiText } from "./content-check.server";
+import { pagesFromGuide, pagesFromOtherParts, pagesFromPart, checkContext, isLabel, readableUiText } from "./content-check.server";
 import { crossCheck, TOPIC_IDS } from "./content-schema";
 import { buildSignalsView, buildSituationView, buildTipsIndexView, buildWordsView, guideSitemapPaths } from "./guide-pages";
 import { readGuideContent } from "./load-content.server";
@@ -95,9 +95,24 @@ describe("easy read", () => {
     }
   });
 
+  it("measures the other content parts too (steps, check, workshop), one page per item", () => {
+    const pages = pagesFromPart("content/x/nl.yaml", "nl", {
+      page: { title: "Titel", intro: ["Een zin."] },
+      questions: { danger: { question: "Is er gevaar?" }, money: { question: "Gaat het over de Wmo?" } },
+    });
+    expect(pages.map((p) => p.id)).toEqual(["page", "questions.danger", "questions.money"]);
+    const context = checkContext(content);
+    const money = checkPage(pages[2], context).problems.map((p) => `${p.file} ${p.textId}: ${p.message}`);
+    expect(money).toEqual([expect.stringMatching(/^content\/x\/nl.yaml questions.money.question: hard word "Wmo" is not linked/)]);
+    const real = pagesFromOtherParts(path.resolve(__dirname, "../../../content"));
+    expect(real.some((p) => p.file === "content/steps/nl.yaml")).toBe(true);
+    expect(real.some((p) => p.file.startsWith("content/signals/"))).toBe(false);
+  });
+
   it("skips short UI labels and measures UI sentences", () => {
     expect(isLabel("Bekijk de tips", "nl")).toBe(true);
     expect(isLabel("Woordenlijst", "nl")).toBe(true);
+    expect(isLabel("Hoe laat?", "nl")).toBe(true);
     expect(isLabel("Gevaar nu? Bel 112.", "nl")).toBe(false);
     expect(isLabel("Vink aan wat je ziet bij een bezoeker en lees de tips", "nl")).toBe(false);
     expect(readableUiText("Bekijk alle {{count}} diensten")).toBe("Bekijk alle 3 diensten");
