@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 
 // The editors' area (issue 7): accounts, server-side sessions, failed sign-in attempts and the
-// audit log. See docs/decisions/003-editor-sessions.md for why each table looks like this.
+// audit log. See docs/decisions/006-editor-sessions.md for why each table looks like this.
 // - users: e-mail is stored lower-case (one account per address); the password hash is scrypt
 //   with its own salt and parameters in the string, so the cost can grow without a migration.
 // - sessions: the id is the SHA-256 of the random token in the cookie, so a copy of the database
