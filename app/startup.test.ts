@@ -19,5 +19,6 @@ describe("prepareApp", () => {
       else process.env.CONTENT_DIR = previous;
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Importing the whole start-up (database, content, workshop) takes a few seconds on a busy machine.
+  }, 30_000);
 });
