@@ -90,7 +90,7 @@ describe("signals page", () => {
   test("shows each category as a section with a heading, danger signals after the urgent route, and sources", async () => {
     const { page, problems, context } = await openPage(browser, { width: 360 });
     await page.goto(`${baseUrl()}/nl/signals`);
-    const headings = await page.locator("section.signal-category > h2").allTextContents();
+    const headings = await page.locator("section.signal-category h2").allTextContents();
     expect(headings.length).toBeGreaterThanOrEqual(7);
     expect(headings).toContain("Misbruik en gevaar");
     expect(await page.locator("li.signal").count()).toBeGreaterThanOrEqual(30);
