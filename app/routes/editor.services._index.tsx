@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
@@ -36,6 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ServicesPage() {
   const data = useLoaderData<typeof loader>();
+  const checked = useActionData<typeof action>();
   const { t } = useTranslation("editor");
   const location = useLocation();
   const pageLink = (n: number) => {
@@ -54,6 +55,11 @@ export default function ServicesPage() {
           {t("services.export")}
         </Link>
       </div>
+      {checked ? (
+        <p className="callout" role="status">
+          {t("services.checkedNotice", { name: checked.name })}
+        </p>
+      ) : null}
       <Form method="get" className="editor-filter" role="search" aria-label={t("services.searchLabel")}>
         <div className="field">
           <label htmlFor="q">{t("services.search")}</label>
