@@ -4,6 +4,8 @@ import { TEXT_SIZE_COOKIE, isTextSize, textSizeClass } from "./text-size";
 import { readCookie } from "~/i18n/lang";
 
 export function registerOfflineSupport(lang: string): void {
+  // Not during development (`remix dev`): saved pages would hide the changes being made.
+  if (process.env.NODE_ENV !== "production") return;
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   const version = (window as unknown as { __remixManifest?: { version?: string } }).__remixManifest?.version ?? "0";
   navigator.serviceWorker.addEventListener("message", (event) => {
