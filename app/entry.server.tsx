@@ -1,3 +1,5 @@
+// Every language's UI strings, registered before anything renders.
+import "./i18n/register-all-resources";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";

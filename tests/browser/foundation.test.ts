@@ -1,4 +1,5 @@
 // The house: language in the path, the language switch, security headers, error pages, health.
+import { createHash } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage } from "./harness";
@@ -59,7 +60,8 @@ describe("security headers on every response", () => {
       const csp = response.headers.get("content-security-policy") ?? "";
       expect(csp).toContain("frame-ancestors 'none'");
       const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
-      expect(scriptSrc).toMatch(/'nonce-[^']+'/);
+      // Rendered pages allow inline scripts by a nonce, pages served from memory by their hashes.
+      expect(scriptSrc).toMatch(/'nonce-[^']+'|'sha256-[^']+'/);
       expect(scriptSrc).not.toContain("unsafe-inline");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("referrer-policy")).toBe("same-origin");
@@ -67,13 +69,27 @@ describe("security headers on every response", () => {
     });
   }
 
-  test("every inline script carries this response's nonce", async () => {
-    const response = await get("/nl");
+  test("on a page rendered for the request, every inline script carries this response's nonce", async () => {
+    const response = await get("/nl/contacts");
     const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
     const html = await response.text();
     const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attrs] of scripts) expect(attrs).toContain(`nonce="${nonce}"`);
+  });
+
+  test("on a guide page served from memory, the CSP allows exactly its inline scripts by hash", async () => {
+    await (await get("/en/about")).text();
+    const response = await get("/en/about");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const html = await response.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const body of inline) {
+      const hash = createHash("sha256").update(body, "utf8").digest("base64");
+      expect(csp).toContain(`'sha256-${hash}'`);
+    }
+    expect(csp).not.toContain("unsafe-inline");
   });
 });
 

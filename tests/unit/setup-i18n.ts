@@ -1,0 +1,2 @@
+// Unit tests render and translate like the server does: every language registered.
+import "../../app/i18n/register-all-resources";
