@@ -25,20 +25,26 @@ describe("slides", () => {
     expect(await counter(page)).toMatch(/^Dia 2 van \d+$/);
     const first = await page.getByRole("heading", { level: 1 }).innerText();
 
+    // The address changes before the new slide is on screen, and keys pressed in between still
+    // belong to the old slide: wait until the slide itself says where we are.
+    const shown = async (n: number) => {
+      await page.waitForURL(new RegExp(`${slidePath(n)}$`));
+      await expect.poll(() => counter(page)).toMatch(new RegExp(`^Dia ${n} van`));
+    };
     await page.keyboard.press("ArrowRight");
-    await page.waitForURL(new RegExp(`${slidePath(3)}$`));
-    expect(await page.getByRole("heading", { level: 1 }).innerText()).not.toBe(first);
+    await shown(3);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).not.toBe(first);
     await page.keyboard.press("PageDown"); // what a clicker sends
-    await page.waitForURL(new RegExp(`${slidePath(4)}$`));
+    await shown(4);
     await page.keyboard.press("Space");
-    await page.waitForURL(new RegExp(`${slidePath(5)}$`));
+    await shown(5);
     await page.keyboard.press("ArrowLeft");
-    await page.waitForURL(new RegExp(`${slidePath(4)}$`));
+    await shown(4);
     await page.keyboard.press("PageUp");
-    await page.waitForURL(new RegExp(`${slidePath(3)}$`));
+    await shown(3);
     await page.keyboard.press("PageUp");
-    await page.waitForURL(new RegExp(`${slidePath(2)}$`));
-    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(first);
+    await shown(2);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(first);
     expect(await counter(page)).toMatch(/^Dia 2 van \d+$/);
     expectNoProblems(problems);
     await context.close();
@@ -90,9 +96,10 @@ describe("presenter view", () => {
 
     await page.keyboard.press("PageDown");
     await page.waitForURL(/\/presenter\/4$/);
-    expect(await page.getByRole("region", { name: /Nu op het scherm/ }).innerText()).toContain("Zie jij het?");
+    // The address changes before the new slide is on screen: wait for the slide, not the URL.
+    await expect.poll(() => page.getByRole("region", { name: /Nu op het scherm/ }).innerText()).toContain("Zie jij het?");
     // The timer keeps running across slides (kept in this tab only).
-    expect(await page.getByTestId("presenter-elapsed").innerText()).not.toBe("0:00");
+    await expect.poll(() => page.getByTestId("presenter-elapsed").innerText(), { timeout: 5000 }).not.toBe("0:00");
     await expectNoAxeViolations(page);
     expectNoProblems(problems);
     await context.close();
