@@ -1,5 +1,6 @@
 import { getDb, prepareDatabase } from "#db/database.server";
 import { loadGuideContent } from "~/features/guide/load-content.server";
+import { loadCheckGuide } from "~/features/signals/load-check.server";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
 import { loadWorkshop } from "~/features/workshop/load-workshop.server";
 
@@ -10,6 +11,7 @@ import { loadWorkshop } from "~/features/workshop/load-workshop.server";
 export async function prepareApp(): Promise<void> {
   // Content first: it needs no database, and a broken file should say so before anything else.
   loadGuideContent();
+  loadCheckGuide();
   loadStepsFlow();
   loadWorkshop();
   await prepareDatabase(getDb());
