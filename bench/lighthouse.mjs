@@ -42,7 +42,8 @@ try {
   ];
   for (const [name, path] of pages) {
     const out = join(dir, `${name.replace(/\W+/g, "-")}.json`);
-    execFileSync(
+    // Lighthouse sometimes fails to record a trace on a busy machine: one retry, then report it.
+    const run = () => execFileSync(
       "npx",
       [
         "-y",
@@ -56,6 +57,17 @@ try {
       ],
       { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chrome } },
     );
+    try {
+      run();
+    } catch {
+      try {
+        run();
+      } catch {
+        console.log(`${name} ${path}: Lighthouse could not finish (twice) — FAIL`);
+        failed = true;
+        continue;
+      }
+    }
     const report = JSON.parse(readFileSync(out, "utf8"));
     const scores = Object.entries(TARGETS).map(([key, target]) => {
       const score = Math.round((report.categories[key]?.score ?? 0) * 100);
