@@ -85,7 +85,7 @@ test("pagination keeps the filters", async () => {
   await page.goto(`${baseUrl()}/nl/contacts?area=amsterdam`);
   await page.getByRole("link", { name: "Volgende pagina" }).click();
   await page.waitForURL(/area=amsterdam&page=2/);
-  expect(await page.getByText("Pagina 2 van").first().isVisible()).toBe(true);
+  await expect.poll(() => page.getByText("Pagina 2 van").first().isVisible()).toBe(true);
   await context.close();
 });
 

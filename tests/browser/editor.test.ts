@@ -150,10 +150,10 @@ describe("signing in and out", () => {
     await page.getByLabel("Telefoonnummers").fill("020 555 0199 | Alleen op dinsdag");
     await page.getByRole("button", { name: "Dienst toevoegen" }).click();
     await page.waitForURL(/\/editor\/services\/[0-9a-f-]{36}\?saved=1/);
-    expect(await page.getByText("Nog nooit gecontroleerd").count()).toBe(1);
+    await expect.poll(() => page.getByText("Nog nooit gecontroleerd").count()).toBe(1);
     await page.getByRole("button", { name: "Vandaag gecontroleerd" }).click();
     await page.waitForURL(/done=check/);
-    expect(await page.getByText("Bewaard: vandaag gecontroleerd.").count()).toBe(1);
+    await expect.poll(() => page.getByText("Bewaard: vandaag gecontroleerd.").count()).toBe(1);
     expect(await page.getByText("Gecontroleerd op").count()).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await page.waitForURL(/signedOut=1/);

@@ -42,12 +42,12 @@ describe("language in the path", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("nl");
     await page.getByRole("link", { name: "Read this page in English" }).click();
     await page.waitForURL(`${baseUrl()}/en/about`);
-    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
     await expect(page.getByRole("heading", { level: 1 })).toBeTruthy();
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("About Nabij");
     await page.getByRole("link", { name: "Lees deze pagina in het Nederlands" }).click();
     await page.waitForURL(`${baseUrl()}/nl/about`);
-    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Over Nabij");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Over Nabij");
     expectNoProblems(problems);
     await context.close();
   });

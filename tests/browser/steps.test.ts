@@ -28,7 +28,7 @@ for (const javaScript of [true, false]) {
       await page.goto(`${baseUrl()}/nl/steps`);
       await page.getByRole("link", { name: "Begin met de vragen" }).click();
       await page.waitForURL(/\/nl\/steps\/q\/danger$/);
-      expect(await h1(page)).toBe("Is er gevaar voor de bezoeker of voor iemand anders?");
+      await expect.poll(() => h1(page)).toBe("Is er gevaar voor de bezoeker of voor iemand anders?");
       await answer(page, "Ja, er is nu direct gevaar.", "Volgende", /\/nl\/steps\/outcome\/danger-now\?danger=now$/);
       expect(await page.title()).toBe("Er is gevaar. Bel 112. - Nabij");
       // The urgent block comes before the steps, and the numbers can be called from a phone.
@@ -85,7 +85,7 @@ for (const javaScript of [true, false]) {
       expect(await noticed.isChecked()).toBe(true);
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/en\/steps\/q\/anon-noticed\?/);
-      expect(await h1(page)).toBe("Do you want advice without giving the visitor's name?");
+      await expect.poll(() => h1(page)).toBe("Do you want advice without giving the visitor's name?");
       await answer(page, "Yes, I want advice without a name.", "Next", /\/q\/role\?/);
       await answer(page, "I am a professional.", "Next", /\/outcome\/anonymous-professional\?/);
       expect(await page.title()).toBe("Ask a specialist for advice, without a name - Nabij");
@@ -100,7 +100,7 @@ for (const javaScript of [true, false]) {
       await page.goto(`${baseUrl()}/nl/steps/q/asks-help?danger=none`);
       await page.getByRole("button", { name: "Volgende" }).click();
       await page.waitForURL(/next=1/);
-      expect(await page.title()).toBe("Fout: Vraagt de bezoeker zelf om hulp? - Nabij");
+      await expect.poll(() => page.title()).toBe("Fout: Vraagt de bezoeker zelf om hulp? - Nabij");
       const summary = page.getByRole("alert");
       expect(await summary.innerText()).toContain("Kies een antwoord.");
       expect(await page.locator(".field__error").innerText()).toContain("Kies een antwoord.");
@@ -124,7 +124,7 @@ for (const javaScript of [true, false]) {
       await answer(page, "Ik maak me zorgen over geweld of misbruik.", "Volgende", /\/q\/safety-role\?/);
       await page.getByRole("link", { name: "Terug naar de vorige vraag" }).click();
       await page.waitForURL(/\/q\/danger\?danger=abuse$/);
-      expect(await page.getByRole("radio", { name: "Ik maak me zorgen over geweld of misbruik." }).isChecked()).toBe(true);
+      await expect.poll(() => page.getByRole("radio", { name: "Ik maak me zorgen over geweld of misbruik." }).isChecked()).toBe(true);
       // Change the answer: the path goes the new way.
       await answer(page, "Nee, ik zie geen gevaar.", "Volgende", /\/q\/asks-help\?danger=none$/);
       await page.getByRole("link", { name: "Opnieuw beginnen" }).click();
@@ -186,7 +186,7 @@ describe("the overview for trainers", () => {
     await page.goto(`${baseUrl()}/nl/steps`);
     await page.getByRole("link", { name: /bekijk alle vragen en uitkomsten/ }).click();
     await page.waitForURL(/\/nl\/steps\/overview$/);
-    expect(await page.locator(".steps-overview__questions > li").count()).toBe(9);
+    await expect.poll(() => page.locator(".steps-overview__questions > li").count()).toBe(9);
     expect(await page.locator(".steps-overview__outcomes > li").count()).toBe(16);
     expect(await page.locator("pre code").innerText()).toMatch(/^%% Nabij decision steps \(nl\)[\s\S]*flowchart TD/);
     expectNoProblems(problems);

@@ -60,7 +60,7 @@ describe("slides", () => {
     await page.waitForURL(new RegExp(`${slidePath(2)}$`));
     await page.getByRole("link", { name: "Vorige dia" }).click();
     await page.waitForURL(new RegExp(`${slidePath(1)}$`));
-    expect(await page.getByRole("link", { name: "Vorige dia" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("link", { name: "Vorige dia" }).count()).toBe(0);
     await context.close();
   });
 
@@ -118,7 +118,7 @@ describe("quiz", () => {
 
     await page.getByRole("button", { name: "Ja, een signaal" }).click(); // late once: not a signal
     await page.waitForURL(/says-yes-to-everything=signal&late-once=signal$/);
-    expect(await page.getByRole("region", { name: "Dat klopt niet helemaal." }).innerText()).toContain("Iedereen is weleens te laat.");
+    await expect.poll(() => page.getByRole("region", { name: "Dat klopt niet helemaal." }).innerText()).toContain("Iedereen is weleens te laat.");
     expect(await page.locator("text=Stelling 3 van").count()).toBe(1);
 
     // Answer everything else "no": the end shows a score and every explanation.
