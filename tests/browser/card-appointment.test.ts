@@ -111,7 +111,7 @@ describe("appointment card", () => {
       await summary.waitFor();
       // Without JavaScript the server writes the title; with it, the page does after the answer.
       if (javaScript) await page.waitForFunction(() => document.title.startsWith("Fout: "));
-      expect(await page.title()).toBe("Fout: Maak een afsprakenkaart - Nabij");
+      await expect.poll(() => page.title()).toBe("Fout: Maak een afsprakenkaart - Nabij");
       const links = summary.getByRole("link");
       expect(await links.allInnerTexts()).toEqual([
         "Schrijf op wat jullie afspreken",

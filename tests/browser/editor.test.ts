@@ -120,7 +120,7 @@ describe("signing in and out", () => {
     await page.getByRole("button", { name: "Inloggen" }).click();
     await expect.poll(() => page.locator(".error-summary").innerText()).toContain("Het e-mailadres of het wachtwoord klopt niet.");
     expect(await page.getByLabel("E-mailadres").inputValue()).toBe(EMAIL());
-    expect(await page.title()).toMatch(/^Fout: /);
+    await expect.poll(() => page.title()).toMatch(/^Fout: /);
 
     await page.getByLabel("Wachtwoord").fill(PASSWORD());
     await page.getByRole("button", { name: "Inloggen" }).click();

@@ -99,7 +99,7 @@ describe("errors in the visitor's language, never a stack trace", () => {
     const response = await page.goto(`${baseUrl()}/nl/this-page-is-not-here`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Deze pagina bestaat niet");
-    expect(await page.title()).toBe("Deze pagina bestaat niet - Nabij");
+    await expect.poll(() => page.title()).toBe("Deze pagina bestaat niet - Nabij");
     await page.getByRole("link", { name: "Ga naar de startpagina" }).click();
     await page.waitForURL(`${baseUrl()}/nl`);
     await expectNoAxeViolations(page);

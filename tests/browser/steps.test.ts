@@ -30,7 +30,7 @@ for (const javaScript of [true, false]) {
       await page.waitForURL(/\/nl\/steps\/q\/danger$/);
       await expect.poll(() => h1(page)).toBe("Is er gevaar voor de bezoeker of voor iemand anders?");
       await answer(page, "Ja, er is nu direct gevaar.", "Volgende", /\/nl\/steps\/outcome\/danger-now\?danger=now$/);
-      expect(await page.title()).toBe("Er is gevaar. Bel 112. - Nabij");
+      await expect.poll(() => page.title()).toBe("Er is gevaar. Bel 112. - Nabij");
       // The urgent block comes before the steps, and the numbers can be called from a phone.
       const urgent = page.getByRole("region", { name: "Is er gevaar?" });
       await expect.poll(() => urgent.isVisible()).toBe(true);
@@ -57,7 +57,7 @@ for (const javaScript of [true, false]) {
       await answer(page, "Hoorn", "Volgende", /\/q\/topic\?/);
       await answer(page, "Geld of brieven", "Volgende", /\/outcome\/refer-money\?/);
       expect(new URL(page.url()).search).toBe("?danger=none&asks-help=asks&consent=agrees&area=hoorn&topic=money");
-      expect(await page.title()).toBe("Hulp bij geld of brieven - Nabij");
+      await expect.poll(() => page.title()).toBe("Hulp bij geld of brieven - Nabij");
       expect(await page.locator(".urgent-routes").count()).toBe(0);
       const steps = page.getByRole("region", { name: "Wat doe je nu?" }).locator("ol > li");
       expect(await steps.count()).toBeGreaterThan(2);
@@ -88,7 +88,7 @@ for (const javaScript of [true, false]) {
       await expect.poll(() => h1(page)).toBe("Do you want advice without giving the visitor's name?");
       await answer(page, "Yes, I want advice without a name.", "Next", /\/q\/role\?/);
       await answer(page, "I am a professional.", "Next", /\/outcome\/anonymous-professional\?/);
-      expect(await page.title()).toBe("Ask a specialist for advice, without a name - Nabij");
+      await expect.poll(() => page.title()).toBe("Ask a specialist for advice, without a name - Nabij");
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
       expect(await page.getByRole("link", { name: /^Find help:/ }).getAttribute("href")).toBe("/en/contacts?topic=lvb-expertise");
       expectNoProblems(problems);

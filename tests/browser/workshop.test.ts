@@ -173,7 +173,7 @@ describe("handout", () => {
     const { context, page } = await openPage(browser, { javaScript: false, width: 360 });
     const response = await page.goto(`${baseUrl()}/nl/workshop/${PLAN}/handout?area=atlantis`);
     expect(response?.status()).toBe(200);
-    expect(await page.title()).toMatch(/^Fout: /);
+    await expect.poll(() => page.title()).toMatch(/^Fout: /);
     expect(await page.locator(".error-summary a[href='#area']").innerText()).toBe("Kies een gebied uit de lijst.");
     expect(await page.locator("#area-error").innerText()).toContain("Kies een gebied uit de lijst.");
     await context.close();
