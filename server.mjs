@@ -9,6 +9,7 @@ import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
 import { createPageCache } from "./server/page-cache.mjs";
+import { brotliAssets } from "./server/brotli-assets.mjs";
 import { refuseCrossSiteWrites } from "./server/same-origin.mjs";
 
 process.env.NODE_ENV ??= "production";
@@ -63,6 +64,7 @@ app.use((req, res, next) => {
 });
 
 // Hashed assets never change; everything else in public/ may.
+app.use("/build", brotliAssets(join(buildDir, "public/build")));
 app.use("/build", express.static(join(buildDir, "public/build"), { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static(fileURLToPath(new URL("./public", import.meta.url)), { maxAge: "1h", index: false }));
 

@@ -4,7 +4,9 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { baseUrl, sitemapUrls } from "./harness";
 
-const LEAKS = /SQLITE_|sqlite3|syntax error|no such (column|table)|unterminated string|\bat [\w.<>]+ \(|node_modules|\.server\.ts|Error: /;
+// Stack frames ("at fn (file.js:12:34)"), module paths and database error texts. Plain words such
+// as "at home (" or a framework's "Error:" heading are not leaks; a frame with a file position is.
+const LEAKS = /SQLITE_|sqlite3|syntax error|no such (column|table)|unterminated string|\bat \S+ \([^)\s]+:\d+:\d+\)|node_modules\/|\.server\.ts/;
 
 let pages: string[];
 beforeAll(async () => {

@@ -28,10 +28,10 @@ function pageTypes(urls: string[]): string[] {
 test("every page type stays within the weight budget", async () => {
   const urls = pageTypes(await sitemapUrls());
   const rows: { path: string; htmlCss: number; js: number; biggestImage: number; foreign: number }[] = [];
-  // Service workers blocked: once the offline worker controls the page, responses come "from the
-  // service worker" and report no body size, so the weight would be measured as zero.
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: "block" });
   for (const path of urls) {
+    // A fresh context per page (empty cache: every page weighed as a first visit), with service
+    // workers blocked: responses served by the offline worker report no body size.
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: "block" });
     const page = await context.newPage();
     const sizes: Promise<{ type: string; bytes: number; foreign: boolean }>[] = [];
     page.on("requestfinished", (request) => {
@@ -53,9 +53,8 @@ test("every page type stays within the weight budget", async () => {
       biggestImage: Math.max(0, ...done.filter((d) => d.type === "image").map((d) => d.bytes)),
       foreign: done.filter((d) => d.foreign).length,
     });
-    await page.close();
+    await context.close();
   }
-  await context.close();
 
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(
