@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { AREAS } from "~/features/directory/areas";
 import { TOPICS } from "~/features/directory/topics";
 import { COSTS, EDIT_STATUSES, FIELD_ORDER, YES_NO, type ServiceEdit, type ServiceErrors } from "../service-form";
-import { SelectField, TextArea, TextField } from "./form";
+import { FieldMessages, SelectField, TextArea, TextField } from "./form";
 
 /** The error summary entries in form order, each linking to its field. */
 export function serviceSummary(errors: ServiceErrors, t: (key: string) => string) {
@@ -18,21 +18,10 @@ export function fieldId(field: keyof ServiceEdit): string {
 }
 
 function Group({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string; error?: string; children: React.ReactNode }) {
-  const { t } = useTranslation();
   return (
     <fieldset className={error ? "field field--error" : "field"} aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t("errors.prefix")}</span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </fieldset>
   );

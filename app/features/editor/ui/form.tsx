@@ -17,11 +17,11 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-function FieldShell({ id, label, hint, error, children }: BaseProps & { children: ReactNode }) {
+/** The hint and the error message under a label or legend, with the ids aria-describedby points to. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   const { t } = useTranslation();
   return (
-    <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={id}>{label}</label>
+    <>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -33,6 +33,15 @@ function FieldShell({ id, label, hint, error, children }: BaseProps & { children
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function FieldShell({ id, label, hint, error, children }: BaseProps & { children: ReactNode }) {
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );
