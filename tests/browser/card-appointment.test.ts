@@ -119,7 +119,7 @@ describe("appointment card", () => {
         "Schrijf op hoe laat de afspraak is",
         "Schrijf op waar de afspraak is",
       ]);
-      if (javaScript) expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+      if (javaScript) await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
       // Each summary link goes to its field; the field says what is wrong.
       await links.first().click();
       expect(await page.evaluate(() => document.activeElement?.id ?? location.hash)).toMatch(/what/);

@@ -65,6 +65,17 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
   return { context, page, problems };
 }
 
+/**
+ * Wait until React has hydrated the page. Before that a click on a link or button is an ordinary
+ * full page load, so a test of what JavaScript adds (no reload, focus on the new step) must wait.
+ * React marks each element it has hydrated; <body> is among the last, and the commit follows in
+ * the next task.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(document.body).some((key) => key.startsWith("__reactProps$")));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
 export function watchPage(page: Page): PageProblems {
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
   const own = new URL(baseUrl()).host;

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { dumpDatabase } from "./database-dump";
-import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage } from "./harness";
+import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage, waitForHydration } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,12 +53,13 @@ async function expectNoAxeViolationsAt(urls: string[]) {
  * The whole check in Dutch: two ticks on step 1, back and forth, skips, a danger signal at the end.
  * Returns every address it showed (each step and the result), for axe.
  */
-async function walkTheCheck(page: Page): Promise<string[]> {
+async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> {
   const seen: string[] = [];
   const remember = () => {
     if (!seen.includes(page.url())) seen.push(page.url());
   };
   await page.goto(`${baseUrl()}/nl`);
+  if (javaScript) await waitForHydration(page);
   await Promise.all([page.waitForURL(/\/nl\/signals\/check/), page.getByRole("link", { name: /Check wat je merkt/ }).click()]);
   await page.getByText("Stap 1 van 8", { exact: true }).waitFor();
 
@@ -85,6 +86,7 @@ async function walkTheCheck(page: Page): Promise<string[]> {
   expect(await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked()).toBe(true);
   // A refresh keeps everything: it all lives in the address.
   await page.reload();
+  if (javaScript) await waitForHydration(page);
   expect(await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked()).toBe(true);
   remember();
   await clickAndWait(page, "Volgende stap", /step=3/, "Stap 3 van 8");
@@ -161,7 +163,7 @@ describe("the whole check", () => {
 
   test("works without JavaScript: plain GET forms, answers in the address", { timeout: 300_000 }, async () => {
     const { context, page, problems } = await open(false, 360);
-    const shown = await walkTheCheck(page);
+    const shown = await walkTheCheck(page, false);
     withoutJs = await expectTheResult(page);
     // The browser's back button returns to the last step with its tick.
     await page.goBack();
@@ -175,7 +177,7 @@ describe("the whole check", () => {
 
   test("with JavaScript: no reloads between steps, and the same result", { timeout: 300_000 }, async () => {
     const { context, page, problems } = await open(true, 1280);
-    await walkTheCheck(page);
+    await walkTheCheck(page, true);
     // The last full page load was the deliberate refresh at step 2: after it Remix moved through
     // steps 3 to 8 and to the result without loading a new document.
     const loaded = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).name);
@@ -193,6 +195,8 @@ describe("keyboard only", () => {
   test("Tab to a signal, Space ticks it, Enter on the button goes on; focus starts at the new step", async () => {
     const { context, page, problems } = await open(true);
     await page.goto(`${baseUrl()}/en/signals/check`);
+    // Before hydration Enter is a full page load, which puts focus at the top instead.
+    await waitForHydration(page);
     // A checkbox by its value (the signal id), a button by its words.
     const focused = () =>
       page.evaluate(() => {
@@ -267,7 +271,7 @@ describe("nothing is stored", () => {
   test("a whole check leaves the database as it was and no answer in the server log", { timeout: 300_000 }, async () => {
     const before = await dumpDatabase();
     const { context, page } = await open(true);
-    await walkTheCheck(page);
+    await walkTheCheck(page, true);
     await page.goto(`${baseUrl()}/en/signals/result?s=talks-about-dying&s=reacts-younger`);
     await context.close();
     expect(await dumpDatabase()).toBe(before);
