@@ -68,8 +68,11 @@ app.use("/build", brotliAssets(join(buildDir, "public/build")));
 app.use("/build", express.static(join(buildDir, "public/build"), { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static(fileURLToPath(new URL("./public", import.meta.url)), { maxAge: "1h", index: false }));
 
-// Guide pages: rendered once, then served from memory (NABIJ_PAGE_CACHE=0 turns it off).
-if (process.env.NABIJ_PAGE_CACHE !== "0") app.use(createPageCache().middleware);
+// Guide pages: rendered once, then served from memory; directory pages: while the database stays
+// the same (NABIJ_PAGE_CACHE=0 turns it off).
+if (process.env.NABIJ_PAGE_CACHE !== "0") {
+  app.use(createPageCache({ directoryVersion: build.entry.module.directoryVersion }).middleware);
+}
 
 // The editors' area refuses changes sent from another site (CSRF) with a 403, before Remix.
 app.use(refuseCrossSiteWrites("/editor"));

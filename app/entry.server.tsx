@@ -7,7 +7,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./ui/nonce";
 
-export { prepareApp } from "./startup.server";
+export { directoryVersion, prepareApp } from "./startup.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -1,4 +1,4 @@
-import { getDb, prepareDatabase } from "#db/database.server";
+import { dataVersion, getDb, prepareDatabase } from "#db/database.server";
 import { loadGuideContent } from "~/features/guide/load-content.server";
 import { loadCheckGuide } from "~/features/signals/load-check.server";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
@@ -15,4 +15,9 @@ export async function prepareApp(): Promise<void> {
   loadStepsFlow();
   loadWorkshop();
   await prepareDatabase(getDb());
+}
+
+/** For the server's page cache: a directory page may be reused while this stays the same. */
+export function directoryVersion(): Promise<string> {
+  return dataVersion(getDb());
 }

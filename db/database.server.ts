@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { Kysely } from "kysely";
+import { Kysely, sql } from "kysely";
 import { Migrator, type MigrationProvider } from "kysely/migration";
 import { Sqlite3Dialect, runInTransactionContext } from "./sqlite3-dialect";
 import type { Database } from "./schema";
@@ -56,6 +56,17 @@ export async function seedOnce(db: DB): Promise<boolean> {
 export async function prepareDatabase(db: DB = getDb()): Promise<void> {
   await migrateToLatest(db);
   await seedOnce(db);
+}
+
+/**
+ * Changes whenever the database changes: rows written through this process's connection
+ * (total_changes) or committed by any other process (data_version). Pages made from the
+ * database may be kept while it stays the same (server/page-cache.mjs).
+ */
+export async function dataVersion(db: DB = getDb()): Promise<string> {
+  const { rows } = await sql<{ local: number; other: number }>`
+    select total_changes() as local, (select data_version from pragma_data_version) as other`.execute(db);
+  return `${rows[0].other}.${rows[0].local}`;
 }
 
 /**

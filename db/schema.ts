@@ -191,6 +191,12 @@ export interface ServiceAreaTable {
   uri: string | null;
 }
 
+/** The text index's key for a service (migration 0005): service_fts.rowid = search_id. */
+export interface ServiceSearchKeyTable {
+  search_id: Generated<number>;
+  service_id: string;
+}
+
 export interface LanguageTable {
   id: string;
   service_id: string | null;
@@ -289,6 +295,7 @@ export interface Database {
   area: AreaTable;
   area_postcode_range: AreaPostcodeRangeTable;
   service_area: ServiceAreaTable;
+  service_search_key: ServiceSearchKeyTable;
   language: LanguageTable;
   taxonomy: TaxonomyTable;
   taxonomy_term: TaxonomyTermTable;

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { migrateToLatest, openDatabase, seedOnce, withTransaction, type DB } from "./database.server";
+import { Migrator } from "kysely/migration";
+import { dataVersion, migrateToLatest, openDatabase, seedOnce, withTransaction, type DB } from "./database.server";
+import { migrations } from "./migrations/index";
 import { NestedDatabaseUseError } from "./sqlite3-dialect";
 
 let dir: string;
@@ -119,5 +121,50 @@ describe("the sqlite3 driver for Kysely", () => {
   test("the seed runs once, on the first start only", async () => {
     expect(await seedOnce(db)).toBe(true);
     expect(await seedOnce(db)).toBe(false);
+  });
+
+  test("migration 0005 moves a filled text index to search keys and back, losing no service", async () => {
+    await seedOnce(db);
+    const hitsFor = async (word: string) =>
+      (
+        await sql<{ service_id: string }>`
+          select k.service_id from service_fts join service_search_key k on k.search_id = service_fts.rowid
+           where service_fts match ${`"${word}"*`} order by k.service_id`.execute(db)
+      ).rows.map((r) => r.service_id);
+    const before = await hitsFor("cliëntondersteuning");
+    expect(before.length).toBeGreaterThan(0);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const down = await migrator.migrateDown();
+    expect(down.error).toBeUndefined();
+    // The old shape again, filled: the service id stored in the index itself.
+    const old = await sql<{ service_id: string }>`
+      select service_id from service_fts where service_fts match ${'"cliëntondersteuning"*'} order by service_id`.execute(db);
+    expect(old.rows.map((r) => r.service_id)).toEqual(before);
+    await migrateToLatest(db);
+    expect(await hitsFor("cliëntondersteuning")).toEqual(before);
+    // Deleting a service takes its index row and key with it.
+    const [gone] = before;
+    await db.deleteFrom("service_area").where("service_id", "=", gone).execute();
+    await db.deleteFrom("attribute").where("link_id", "=", gone).execute();
+    await db.deleteFrom("phone").where("service_id", "=", gone).execute();
+    await db.deleteFrom("service_at_location").where("service_id", "=", gone).execute();
+    await db.deleteFrom("contact").where("service_id", "=", gone).execute();
+    await db.deleteFrom("schedule").where("service_id", "=", gone).execute();
+    await db.deleteFrom("service").where("id", "=", gone).execute();
+    expect(await hitsFor("cliëntondersteuning")).toEqual(before.slice(1));
+    const keys = await db.selectFrom("service_search_key").select("service_id").where("service_id", "=", gone).execute();
+    expect(keys).toHaveLength(0);
+  });
+
+  test("the data version changes with a write here and with a commit from another connection", async () => {
+    const first = await dataVersion(db);
+    expect(await dataVersion(db)).toBe(first);
+    await db.insertInto("app_meta").values({ key: "here", value: "1" }).execute();
+    const second = await dataVersion(db);
+    expect(second).not.toBe(first);
+    const other = openDatabase(join(dir, "test.sqlite"));
+    await other.insertInto("app_meta").values({ key: "there", value: "1" }).execute();
+    await other.destroy();
+    expect(await dataVersion(db)).not.toBe(second);
   });
 });

@@ -1,5 +1,7 @@
 // Guide pages are the same for everyone per language, release and display preference, so they are
 // rendered once and then served from memory (STACK.md: React rendering is the cost of a page).
+// Directory pages are the same for everyone while the database stays the same: they are kept
+// under the database's version (and today's date), so an editor's change shows at once.
 // A cached page cannot reuse a per-request CSP nonce, so its CSP allows exactly its own inline
 // scripts by their sha256 hashes instead — still no 'unsafe-inline'.
 import { createHash } from "node:crypto";
@@ -7,12 +9,17 @@ import { gzipSync } from "node:zlib";
 
 const LANG_COOKIE = "nabij_lang";
 
-// Pages made from content only. Directory pages (database), forms that POST, the editors' area,
-// APIs and the error pages are never cached.
-const CACHEABLE = [/^\/(nl|en)$/, /^\/(nl|en)\/(about|signals|tips|words|steps|workshop)(\/[A-Za-z0-9/_-]*)?$/];
+// Pages made from content only.
+const GUIDE = [/^\/(nl|en)$/, /^\/(nl|en)\/(about|signals|tips|words|steps|workshop)(\/[A-Za-z0-9/_-]*)?$/];
+// Pages made from the directory's public data: the search, a contact page and its card.
+const DIRECTORY = /^\/(nl|en)\/contacts(\/[A-Za-z0-9-]+(\/card)?)?$/;
+// Forms that POST, the editors' area, APIs and the error pages are never cached.
 
-export function isCacheablePath(pathname) {
-  return CACHEABLE.some((pattern) => pattern.test(pathname));
+/** "guide", "directory" or null (never cached). */
+export function cacheKind(pathname) {
+  if (GUIDE.some((pattern) => pattern.test(pathname))) return "guide";
+  if (DIRECTORY.test(pathname)) return "directory";
+  return null;
 }
 
 /** sha256 source expressions for every inline <script> in the page. */
@@ -57,7 +64,12 @@ function cacheKey(req) {
   return `${req.originalUrl}|${prefs}`;
 }
 
-export function createPageCache({ maxEntries = 2000, maxBytes = 64 * 1024 * 1024 } = {}) {
+/**
+ * `directoryVersion`: an async function whose answer changes whenever the database changes
+ * (dataVersion() in db/database.server.ts). Without it directory pages are not cached.
+ * @param {{ maxEntries?: number, maxBytes?: number, directoryVersion?: (() => Promise<string>) | null }} [options]
+ */
+export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, directoryVersion = null } = {}) {
   const entries = new Map();
   let bytes = 0;
   const stats = { hits: 0, misses: 0, stored: 0 };
@@ -101,12 +113,29 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 64 * 1024 * 1024
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
+  /** The key for this request, or null when its page must be rendered and forgotten. */
+  async function keyFor(req) {
+    const kind = cacheKind(req.path);
+    if (kind === "guide") {
+      // On guide pages a query string holds a volunteer's answers (signals check, decision steps).
+      // Those pages are rendered for the request and forgotten: the server keeps no trace of any
+      // answer, not even here.
+      return req.originalUrl.includes("?") ? null : cacheKey(req);
+    }
+    if (kind === "directory" && directoryVersion) {
+      // A directory query string is a search of public data (words, topic, area), not an answer.
+      // The date: a page says how long ago each fact was checked.
+      return `${cacheKey(req)}|${new Date().toISOString().slice(0, 10)}|${await directoryVersion()}`;
+    }
+    return null;
+  }
+
   function middleware(req, res, next) {
-    if ((req.method !== "GET" && req.method !== "HEAD") || !isCacheablePath(req.path)) return next();
-    // A query string holds a volunteer's answers (signals check, decision steps). Those pages are
-    // rendered for the request and forgotten: the server keeps no trace of any answer, not even here.
-    if (req.originalUrl.includes("?")) return next();
-    const key = cacheKey(req);
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    keyFor(req).then((key) => (key === null ? next() : lookup(req, res, next, key)), next);
+  }
+
+  function lookup(req, res, next, key) {
     const hit = entries.get(key);
     if (hit) {
       stats.hits++;

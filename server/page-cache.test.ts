@@ -2,17 +2,22 @@ import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import express from "express";
 import compression from "compression";
-import { createPageCache, cspWithHashes, inlineScriptHashes, isCacheablePath } from "./page-cache.mjs";
+import { cacheKind, createPageCache, cspWithHashes, inlineScriptHashes } from "./page-cache.mjs";
 
 describe("which pages are cached", () => {
   test("guide pages made from content only", () => {
     for (const path of ["/nl", "/en/about", "/nl/signals", "/nl/signals/result", "/en/tips/talking", "/nl/steps/q/danger", "/en/workshop/intro/slides/3"]) {
-      expect(isCacheablePath(path), path).toBe(true);
+      expect(cacheKind(path), path).toBe("guide");
     }
   });
-  test("never the directory, forms that post, the editors' area, APIs or unknown languages", () => {
-    for (const path of ["/nl/contacts", "/nl/contacts/abc/card", "/nl/card/appointment", "/editor", "/api/hsds/services", "/de/about", "/nl/aboutx", "/healthz"]) {
-      expect(isCacheablePath(path), path).toBe(false);
+  test("directory pages made from the database: the search, a contact page and its card", () => {
+    for (const path of ["/nl/contacts", "/en/contacts/833e87f3-2e02-564b-80dd-60174c5265f9", "/nl/contacts/abc/card"]) {
+      expect(cacheKind(path), path).toBe("directory");
+    }
+  });
+  test("never forms that post, the editors' area, APIs or unknown languages", () => {
+    for (const path of ["/nl/card/appointment", "/editor", "/editor/services", "/api/hsds/services", "/api/contacts.csv", "/de/about", "/nl/aboutx", "/nl/contacts/a/b", "/healthz"]) {
+      expect(cacheKind(path), path).toBeNull();
     }
   });
 });
@@ -34,7 +39,8 @@ describe("the cache in front of the app", () => {
   let server: Server;
   let base: string;
   let renders = 0;
-  const cache = createPageCache();
+  let databaseVersion = 1;
+  const cache = createPageCache({ directoryVersion: async () => String(databaseVersion) });
 
   beforeAll(async () => {
     const app = express();
@@ -103,10 +109,45 @@ describe("the cache in front of the app", () => {
     expect(renders - before).toBe(2);
   });
 
-  test("pages outside the guide go to the app every time", async () => {
+  test("pages outside the guide and the directory go to the app every time", async () => {
     const before = renders;
-    await (await fetch(`${base}/nl/contacts`)).text();
-    await (await fetch(`${base}/nl/contacts`)).text();
+    await (await fetch(`${base}/nl/card/appointment`)).text();
+    await (await fetch(`${base}/nl/card/appointment`)).text();
     expect(renders - before).toBe(2);
+  });
+
+  test("a directory search is kept until the database changes, then rendered anew", async () => {
+    const before = renders;
+    const search = `${base}/nl/contacts?q=schulden&area=amsterdam`;
+    const first = await (await fetch(search)).text();
+    expect(await (await fetch(search)).text()).toBe(first);
+    expect(renders - before).toBe(1);
+    // Another search is another page.
+    await (await fetch(`${base}/nl/contacts?q=brieven`)).text();
+    expect(renders - before).toBe(2);
+    // An editor saves a change: the next visit shows the new data.
+    databaseVersion++;
+    const after = await (await fetch(search)).text();
+    expect(after).not.toBe(first);
+    expect(renders - before).toBe(3);
+  });
+
+  test("without a database version, directory pages are not kept", async () => {
+    const bare = createPageCache();
+    const app = express();
+    let count = 0;
+    app.use(bare.middleware);
+    app.get("*", (_req, res) => {
+      count++;
+      res.type("html").send("<p>page</p>");
+    });
+    const plain = createServer(app);
+    await new Promise<void>((r) => plain.listen(0, "127.0.0.1", r));
+    const address = plain.address();
+    const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/nl/contacts`;
+    await (await fetch(url)).text();
+    await (await fetch(url)).text();
+    await new Promise<void>((r) => plain.close(() => r()));
+    expect(count).toBe(2);
   });
 });

@@ -5,10 +5,12 @@ import * as m0001 from "./0001_app_meta";
 import * as m0002 from "./0002_directory";
 import * as m0003 from "./0003_directory_fts";
 import * as m0004 from "./0004_editor";
+import * as m0005 from "./0005_search_keys";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
   "0002_directory": m0002,
   "0003_directory_fts": m0003,
   "0004_editor": m0004,
+  "0005_search_keys": m0005,
 };

@@ -215,6 +215,32 @@ describe("nothing is lost", () => {
   });
 });
 
+describe("the public pages follow the editors", () => {
+  test("a saved change shows at once on the contact page and in the search, though both were kept in memory", async () => {
+    const { context, page, problems } = await openPage(browser);
+    await signIn(page);
+    const path = await firstServicePath(page);
+    const id = path.split("/").pop()!.split("?")[0];
+    const publicPage = `${baseUrl()}/nl/contacts/${id}`;
+    const search = `${baseUrl()}/nl/contacts?q=zonnebloemveld`;
+    // Visited twice each: the second visit comes from the server's memory.
+    for (let i = 0; i < 2; i++) {
+      expect(await (await fetch(publicPage)).text()).not.toContain("Zonnebloemveld");
+      expect(await (await fetch(search)).text()).not.toContain(`/nl/contacts/${id}"`);
+    }
+    await page.goto(baseUrl() + path);
+    await page.getByLabel("Korte tekst (Nederlands)").fill("Spreekuur in buurthuis Zonnebloemveld.");
+    await page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
+    await page.waitForURL(/saved=1/);
+    await page.goto(publicPage);
+    expect(await page.locator("main").innerText()).toContain("Spreekuur in buurthuis Zonnebloemveld.");
+    await page.goto(search);
+    expect(await page.locator(`main a[href="/nl/contacts/${id}"]`).count()).toBeGreaterThan(0);
+    expectNoProblems(problems);
+    await context.close();
+  });
+});
+
 describe("import: all or nothing", () => {
   test("one bad row: the preview names the row, there is no import button, and nothing changed", async () => {
     const { context, page } = await openPage(browser);

@@ -49,6 +49,10 @@ interface CandidateRow {
   id: string;
   name: string;
   bm25: number | null;
+  /** the service's areas within the searched area's family, space-separated (null: none) */
+  area_slugs: string | null;
+  /** 1 when the service has one of the wanted topics */
+  topic_match: number;
 }
 
 export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, today: string = todayIso()): Promise<SearchOutcome> {
@@ -78,46 +82,21 @@ export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, 
     return { items, page: Math.min(params.page, totalPages), totalPages, totalItems: fast.total, textMode, area, areaFromText, messages };
   }
 
-  let rows = await candidates(db, parsed, area, tokens.length ? buildFtsQuery(tokens, "all") : null);
+  let rows = await candidates(db, parsed, area, wantedTopics, tokens.length ? buildFtsQuery(tokens, "all") : null);
   if (rows.length === 0 && tokens.length > 1) {
     textMode = "any";
-    rows = await candidates(db, parsed, area, buildFtsQuery(tokens, "any"));
+    rows = await candidates(db, parsed, area, wantedTopics, buildFtsQuery(tokens, "any"));
   }
 
-  // Place and topic of each candidate, read as two set queries (not one subquery per row).
   const family = area ? { ancestors: ancestorsOf(area), descendants: descendantsOf(area) } : { ancestors: [], descendants: [] };
-  const areasOf = new Map<string, string[]>();
-  // Few candidates: ask about just those; many: read the whole (indexed) set once.
-  const few = rows.length <= 500 ? rows.map((row) => row.id) : null;
-  if (area && rows.length > 0) {
-    let linkQuery = db
-      .selectFrom("service_area as sa")
-      .innerJoin("area as ar", "ar.id", "sa.area_id")
-      .where("ar.slug", "in", [area, ...family.ancestors, ...family.descendants])
-      .select(["sa.service_id", "ar.slug"]);
-    if (few) linkQuery = linkQuery.where("sa.service_id", "in", few);
-    const links = await linkQuery.execute();
-    for (const link of links) areasOf.set(link.service_id, [...(areasOf.get(link.service_id) ?? []), link.slug]);
-  }
-  const withTopic = new Set<string>();
-  if (wantedTopics.length > 0 && rows.length > 0) {
-    let linkQuery = db
-      .selectFrom("attribute as a")
-      .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
-      .where("t.code", "in", wantedTopics)
-      .select("a.link_id");
-    if (few) linkQuery = linkQuery.where("a.link_id", "in", few);
-    const links = await linkQuery.execute();
-    for (const link of links) withTopic.add(link.link_id);
-  }
   const ranked = rankCandidates(
     rows.map(
       (row): Candidate => ({
         id: row.id,
         name: row.name,
         bm25: row.bm25,
-        areaMatch: areaMatchFor(areasOf.get(row.id) ?? [], area, family),
-        topicMatch: withTopic.has(row.id),
+        areaMatch: areaMatchFor(row.area_slugs ? row.area_slugs.split(" ") : [], area, family),
+        topicMatch: row.topic_match === 1,
       }),
     ),
   );
@@ -148,9 +127,41 @@ async function pageInSql(db: Db, parsed: ParsedSearch, ftsQuery: string | null):
   return { ids: rows.map((row) => row.id), total: Number(total) };
 }
 
-/** Active services passing every filter; with the FTS score when there is text. */
-async function candidates(db: Db, parsed: ParsedSearch, area: string | null, ftsQuery: string | null): Promise<CandidateRow[]> {
-  return (await filtered(db, parsed, area, ftsQuery).execute()) as CandidateRow[];
+/**
+ * Active services passing every filter, with what ranking weighs: the FTS score when there is
+ * text, the service's areas near the searched one and whether it has a wanted topic. Read in the
+ * same query, per candidate, through the (service, area) and (service, term) unique indexes: a
+ * city-wide search no longer carries every area link of the city into JavaScript.
+ */
+async function candidates(db: Db, parsed: ParsedSearch, area: string | null, topics: TopicId[], ftsQuery: string | null): Promise<CandidateRow[]> {
+  let query = filtered(db, parsed, area, ftsQuery);
+  query = area
+    ? query.select((eb) =>
+        eb
+          .selectFrom("service_area as sa")
+          .innerJoin("area as ar", "ar.id", "sa.area_id")
+          .whereRef("sa.service_id", "=", "s.id")
+          .where("ar.slug", "in", [area, ...ancestorsOf(area), ...descendantsOf(area)])
+          .select(sql<string>`group_concat(ar.slug, ' ')`.as("slugs"))
+          .as("area_slugs"),
+      )
+    : query.select(sql<null>`null`.as("area_slugs"));
+  query =
+    topics.length > 0
+      ? query.select((eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom("attribute as a")
+                .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
+                .whereRef("a.link_id", "=", "s.id")
+                .where("t.code", "in", topics)
+                .select(sql`1`.as("one")),
+            )
+            .as("topic_match"),
+        )
+      : query.select(sql<number>`0`.as("topic_match"));
+  return (await query.execute()) as CandidateRow[];
 }
 
 function filtered(db: Db, parsed: ParsedSearch, area: string | null, ftsQuery: string | null) {
