@@ -191,10 +191,24 @@ export interface ServiceAreaTable {
   uri: string | null;
 }
 
-/** The text index's key for a service (migration 0005): service_fts.rowid = search_id. */
-export interface ServiceSearchKeyTable {
+/**
+ * What the search reads about a service (migrations 0005, 0006): service_fts.rowid = search_id,
+ * plus copies of the columns the filters and ranking use. Written by reindexService(); the
+ * service's own columns are also copied by a trigger on every update.
+ */
+export interface ServiceSearchTable {
   search_id: Generated<number>;
   service_id: string;
+  name: string;
+  status: ServiceStatus;
+  cost: CostKind | null;
+  walk_in: YesNoUnknown | null;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  /** " slug slug " */
+  area_slugs: string;
+  /** " code code " */
+  topic_codes: string;
 }
 
 export interface LanguageTable {
@@ -295,7 +309,7 @@ export interface Database {
   area: AreaTable;
   area_postcode_range: AreaPostcodeRangeTable;
   service_area: ServiceAreaTable;
-  service_search_key: ServiceSearchKeyTable;
+  service_search: ServiceSearchTable;
   language: LanguageTable;
   taxonomy: TaxonomyTable;
   taxonomy_term: TaxonomyTermTable;

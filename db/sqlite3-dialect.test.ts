@@ -123,18 +123,18 @@ describe("the sqlite3 driver for Kysely", () => {
     expect(await seedOnce(db)).toBe(false);
   });
 
-  test("migration 0005 moves a filled text index to search keys and back, losing no service", async () => {
+  test("migrations 0005 and 0006 move a filled text index to search rows and back, losing no service", async () => {
     await seedOnce(db);
     const hitsFor = async (word: string) =>
       (
         await sql<{ service_id: string }>`
-          select k.service_id from service_fts join service_search_key k on k.search_id = service_fts.rowid
+          select k.service_id from service_fts join service_search k on k.search_id = service_fts.rowid
            where service_fts match ${`"${word}"*`} order by k.service_id`.execute(db)
       ).rows.map((r) => r.service_id);
     const before = await hitsFor("cliëntondersteuning");
     expect(before.length).toBeGreaterThan(0);
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-    const down = await migrator.migrateDown();
+    const down = await migrator.migrateTo("0004_editor");
     expect(down.error).toBeUndefined();
     // The old shape again, filled: the service id stored in the index itself.
     const old = await sql<{ service_id: string }>`
@@ -142,6 +142,12 @@ describe("the sqlite3 driver for Kysely", () => {
     expect(old.rows.map((r) => r.service_id)).toEqual(before);
     await migrateToLatest(db);
     expect(await hitsFor("cliëntondersteuning")).toEqual(before);
+    // The search rows are filled with what the filters read.
+    const row = await db.selectFrom("service_search").selectAll().where("service_id", "=", before[0]).executeTakeFirstOrThrow();
+    const service = await db.selectFrom("service").select(["name", "status", "cost"]).where("id", "=", before[0]).executeTakeFirstOrThrow();
+    expect(row).toMatchObject(service);
+    expect(row.area_slugs).toMatch(/^ [a-z-]+( [a-z-]+)* $/);
+    expect(row.topic_codes).toMatch(/^ [a-z-]+( [a-z-]+)* $/);
     // Deleting a service takes its index row and key with it.
     const [gone] = before;
     await db.deleteFrom("service_area").where("service_id", "=", gone).execute();
@@ -152,7 +158,7 @@ describe("the sqlite3 driver for Kysely", () => {
     await db.deleteFrom("schedule").where("service_id", "=", gone).execute();
     await db.deleteFrom("service").where("id", "=", gone).execute();
     expect(await hitsFor("cliëntondersteuning")).toEqual(before.slice(1));
-    const keys = await db.selectFrom("service_search_key").select("service_id").where("service_id", "=", gone).execute();
+    const keys = await db.selectFrom("service_search").select("service_id").where("service_id", "=", gone).execute();
     expect(keys).toHaveLength(0);
   });
 

@@ -6,6 +6,7 @@ import * as m0002 from "./0002_directory";
 import * as m0003 from "./0003_directory_fts";
 import * as m0004 from "./0004_editor";
 import * as m0005 from "./0005_search_keys";
+import * as m0006 from "./0006_search_rows";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0003_directory_fts": m0003,
   "0004_editor": m0004,
   "0005_search_keys": m0005,
+  "0006_search_rows": m0006,
 };

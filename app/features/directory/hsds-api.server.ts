@@ -1,7 +1,7 @@
 // The HSDS 3.0 read API: only active services, Dutch texts, paginated lists.
 import { getDb, type DB } from "#db/database.server";
 import { buildFtsQuery, searchTokens } from "./fts-query";
-import { textHitsTable } from "./fts.server";
+import { serviceIdsMatching } from "./fts.server";
 import { hsdsOrganization, hsdsPage, hsdsService, hsdsTaxonomy, hsdsTaxonomyTerm, type HsdsListParams } from "./hsds";
 import { loadActiveService, loadServiceRecords } from "./service-record.server";
 
@@ -9,7 +9,7 @@ export async function listHsdsServices(params: HsdsListParams, db: DB = getDb())
   let query = db.selectFrom("service as s").where("s.status", "=", "active");
   const ftsQuery = buildFtsQuery(searchTokens(params.search));
   if (params.search.trim() && !ftsQuery) return hsdsPage([], 0, params.page, params.per_page);
-  if (ftsQuery) query = query.innerJoin(textHitsTable(ftsQuery).as("fts"), "fts.service_id", "s.id");
+  if (ftsQuery) query = query.where("s.id", "in", serviceIdsMatching(ftsQuery));
   if (params.taxonomy_term_id) {
     const term = params.taxonomy_term_id;
     query = query.where((eb) =>

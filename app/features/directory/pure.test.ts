@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { ancestorsOf, areaForPostcode, descendantsOf } from "./areas";
 import { freshness } from "./freshness";
 import { buildFtsQuery, foldText, readTextIntent, searchTokens } from "./fts-query";
-import { areaMatchFor, paginate, rankCandidates, textScore, type Candidate } from "./ranking";
 import { MAX_PAGE, MAX_QUERY_LENGTH, parseSearchParams, searchQueryString } from "./search-params";
 
 describe("parseSearchParams", () => {
@@ -113,62 +112,5 @@ describe("areas", () => {
     expect(areaForPostcode(1012)?.slug).toBe("amsterdam-centrum");
     expect(areaForPostcode(1181)?.slug).toBe("amstelveen");
     expect(areaForPostcode(9999)).toBeUndefined();
-  });
-});
-
-describe("ranking", () => {
-  const base: Candidate = { id: "x", name: "X", bm25: null, areaMatch: "none", topicMatch: false };
-
-  it("puts an area match above a strong text match", () => {
-    const ranked = rankCandidates([
-      { ...base, id: "text", name: "A", bm25: -50 },
-      { ...base, id: "area", name: "B", bm25: -0.1, areaMatch: "exact" },
-    ]);
-    expect(ranked.map((c) => c.id)).toEqual(["area", "text"]);
-  });
-
-  it("puts a topic match above a strong text match", () => {
-    const ranked = rankCandidates([
-      { ...base, id: "text", name: "A", bm25: -50 },
-      { ...base, id: "topic", name: "B", bm25: -0.1, topicMatch: true },
-    ]);
-    expect(ranked[0].id).toBe("topic");
-  });
-
-  it("orders local before city-wide before national", () => {
-    const ranked = rankCandidates([
-      { ...base, id: "nl", name: "A", areaMatch: "national" },
-      { ...base, id: "city", name: "B", areaMatch: "parent" },
-      { ...base, id: "local", name: "C", areaMatch: "exact" },
-    ]);
-    expect(ranked.map((c) => c.id)).toEqual(["local", "city", "nl"]);
-  });
-
-  it("text score stays below 1 so it never beats a match", () => {
-    fc.assert(fc.property(fc.double({ noNaN: true }), (b) => textScore(b) >= 0 && textScore(b) < 1));
-  });
-
-  it("relates service areas to the searched area", () => {
-    const family = { ancestors: ["amsterdam", "nederland"], descendants: [] };
-    expect(areaMatchFor(["amsterdam-zuidoost"], "amsterdam-zuidoost", family)).toBe("exact");
-    expect(areaMatchFor(["amsterdam"], "amsterdam-zuidoost", family)).toBe("parent");
-    expect(areaMatchFor(["nederland"], "amsterdam-zuidoost", family)).toBe("national");
-    expect(areaMatchFor(["hoorn"], "amsterdam-zuidoost", family)).toBe("none");
-  });
-
-  it("paginates and clamps past the end", () => {
-    const items = Array.from({ length: 23 }, (_, i) => i);
-    expect(paginate(items, 3, 10)).toMatchObject({ items: [20, 21, 22], page: 3, totalPages: 3, clamped: false });
-    expect(paginate(items, 9, 10)).toMatchObject({ page: 3, clamped: true });
-    expect(paginate([], 1, 10)).toMatchObject({ items: [], page: 1, totalPages: 1, totalItems: 0 });
-  });
-});
-
-describe("freshness", () => {
-  it("warns only after more than 12 months", () => {
-    expect(freshness("2026-11-25", "2026-11-25")).toMatchObject({ state: "fresh", months: 0 });
-    expect(freshness("2025-11-25", "2026-11-25").state).toBe("fresh");
-    expect(freshness("2025-11-24", "2026-11-25")).toMatchObject({ state: "stale", months: 12 });
-    expect(freshness(null, "2026-11-25").state).toBe("never");
   });
 });

@@ -1,15 +1,10 @@
-// Ordering search results. Pure. An area match and a topic match weigh more than any text match:
-// text relevance only orders services that are equally close in place and topic.
-export type AreaMatch = "exact" | "parent" | "child" | "national" | "none";
+// Ordering search results, written as SQL over the search row `k` (migration 0006), so SQLite
+// ranks every candidate and hands back one page. An area match and a topic match weigh more than
+// any text match: text relevance only orders services that are equally close in place and topic.
+import { sql, type RawBuilder } from "kysely";
+import { ancestorsOf, descendantsOf } from "./areas";
 
-export interface Candidate {
-  id: string;
-  name: string;
-  /** FTS5 bm25() value: lower (more negative) is better; null when there was no text search */
-  bm25: number | null;
-  areaMatch: AreaMatch;
-  topicMatch: boolean;
-}
+export type AreaMatch = "exact" | "parent" | "child" | "national" | "none";
 
 export const AREA_WEIGHT: Record<AreaMatch, number> = {
   exact: 3,
@@ -20,60 +15,45 @@ export const AREA_WEIGHT: Record<AreaMatch, number> = {
 };
 export const TOPIC_WEIGHT = 2;
 
-/** bm25 → 0..1 (never reaching 1), so text can never outweigh a place or topic match. */
-export function textScore(bm25: number | null): number {
-  if (bm25 === null || !Number.isFinite(bm25)) return 0;
-  const relevance = Math.max(0, -bm25);
-  return Math.min(0.999, relevance / (1 + relevance));
+/** True when the " a b c " column `column` of the search row holds one of `items`. */
+export function hasAnyItem(column: "k.area_slugs" | "k.topic_codes", items: readonly string[]): RawBuilder<boolean> {
+  if (items.length === 0) return sql<boolean>`0`;
+  return sql<boolean>`(${sql.join(
+    items.map((item) => sql`instr(${sql.ref(column)}, ${` ${item} `}) > 0`),
+    sql` or `,
+  )})`;
 }
 
-export function score(candidate: Candidate): number {
-  return AREA_WEIGHT[candidate.areaMatch] + (candidate.topicMatch ? TOPIC_WEIGHT : 0) + textScore(candidate.bm25);
+/** The areas a search for `area` accepts: itself, the areas around it and the areas inside it. */
+export function areaFamily(area: string): { ancestors: string[]; descendants: string[]; all: string[] } {
+  const ancestors = ancestorsOf(area);
+  const descendants = descendantsOf(area);
+  return { ancestors, descendants, all: [area, ...ancestors, ...descendants] };
 }
 
-const collator = new Intl.Collator("nl", { sensitivity: "base" });
-
-/** Best first; equal scores by name, then id, so the order is stable between pages. */
-export function rankCandidates<T extends Candidate>(candidates: readonly T[]): T[] {
-  return candidates
-    .map((candidate) => ({ candidate, score: score(candidate) }))
-    .sort((a, b) => b.score - a.score || collator.compare(a.candidate.name, b.candidate.name) || (a.candidate.id < b.candidate.id ? -1 : 1))
-    .map((entry) => entry.candidate);
+/**
+ * How close a service is in place and topic: AREA_WEIGHT of its closest area (exact, then the
+ * city or region around the searched area, then an area inside it, then national) plus
+ * TOPIC_WEIGHT when it has a wanted topic.
+ */
+export function placeAndTopicScore(area: string | null, topics: readonly string[]): RawBuilder<number> {
+  let areaScore = sql<number>`0`;
+  if (area) {
+    const { ancestors, descendants } = areaFamily(area);
+    const national = ancestors[ancestors.length - 1];
+    const around = ancestors.filter((slug) => slug !== national);
+    areaScore = sql<number>`(case
+      when ${hasAnyItem("k.area_slugs", [area])} then ${sql.lit(AREA_WEIGHT.exact)}
+      when ${hasAnyItem("k.area_slugs", around)} then ${sql.lit(AREA_WEIGHT.parent)}
+      when ${hasAnyItem("k.area_slugs", descendants)} then ${sql.lit(AREA_WEIGHT.child)}
+      when ${hasAnyItem("k.area_slugs", national ? [national] : [])} then ${sql.lit(AREA_WEIGHT.national)}
+      else 0 end)`;
+  }
+  const topicScore = topics.length > 0 ? sql<number>`(case when ${hasAnyItem("k.topic_codes", topics)} then ${sql.lit(TOPIC_WEIGHT)} else 0 end)` : sql<number>`0`;
+  return sql<number>`(${areaScore} + ${topicScore})`;
 }
 
-/** How a service's areas relate to the searched area (the closest relation wins). */
-export function areaMatchFor(
-  serviceAreas: readonly string[],
-  searched: string | null,
-  family: { ancestors: readonly string[]; descendants: readonly string[] },
-): AreaMatch {
-  if (!searched) return "none";
-  if (serviceAreas.includes(searched)) return "exact";
-  const national = family.ancestors[family.ancestors.length - 1];
-  if (serviceAreas.some((slug) => slug !== national && family.ancestors.includes(slug))) return "parent";
-  if (serviceAreas.some((slug) => family.descendants.includes(slug))) return "child";
-  if (national && serviceAreas.includes(national)) return "national";
-  return "none";
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  totalPages: number;
-  totalItems: number;
-  /** the asked page was past the end and the last page is shown instead */
-  clamped: boolean;
-}
-
-export function paginate<T>(items: readonly T[], page: number, size: number): Page<T> {
-  const totalItems = items.length;
-  const totalPages = Math.max(1, Math.ceil(totalItems / size));
-  const shownPage = Math.min(Math.max(1, page), totalPages);
-  return {
-    items: items.slice((shownPage - 1) * size, shownPage * size),
-    page: shownPage,
-    totalPages,
-    totalItems,
-    clamped: shownPage !== page,
-  };
+/** bm25 (lower is better, null without text) → 0..0.999, so text never outweighs place or topic. */
+export function textScore(bm25: RawBuilder<number | null>): RawBuilder<number> {
+  return sql<number>`coalesce(min(0.999, max(0, -${bm25}) / (1 + max(0, -${bm25}))), 0)`;
 }

@@ -1,13 +1,14 @@
 // Searching the directory: one function for the page (and the benchmark). It reads parsed
-// parameters, asks SQLite for the candidates that pass every filter (and the text search), ranks
-// them with the pure rules in ranking.ts and loads the details of one page of results.
-import { sql, type Kysely } from "kysely";
+// parameters and asks SQLite, over the narrow search rows (migration 0006) and the text index,
+// for one ranked page of the services that pass every filter (ranking rules in ranking.ts);
+// then it loads what that page shows.
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "#db/schema";
-import { AREAS, ancestorsOf, descendantsOf } from "./areas";
+import { AREAS } from "./areas";
 import { freshness, todayIso, type Freshness } from "./freshness";
 import { buildFtsQuery, readTextIntent, searchTokens, type FtsMode } from "./fts-query";
-import { textHitsTable } from "./fts.server";
-import { areaMatchFor, paginate, rankCandidates, type Candidate } from "./ranking";
+import { BM25 } from "./fts.server";
+import { areaFamily, hasAnyItem, placeAndTopicScore, textScore } from "./ranking";
 import { PAGE_SIZE, type ParsedSearch, type SearchMessage } from "./search-params";
 import type { TopicId } from "./topics";
 
@@ -45,14 +46,13 @@ export interface SearchOutcome {
   messages: SearchMessage[];
 }
 
-interface CandidateRow {
-  id: string;
-  name: string;
-  bm25: number | null;
-  /** the service's areas within the searched area's family, space-separated (null: none) */
-  area_slugs: string | null;
-  /** 1 when the service has one of the wanted topics */
-  topic_match: number;
+interface Criteria {
+  parsed: ParsedSearch;
+  /** the area searched (from the form or read from the text) */
+  area: string | null;
+  /** topics that weigh in the ranking (the filter's topic, or topics the text points at) */
+  topics: TopicId[];
+  ftsQuery: string | null;
 }
 
 export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, today: string = todayIso()): Promise<SearchOutcome> {
@@ -62,207 +62,139 @@ export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, 
   const areaFromText = !params.area && intent.area !== null;
   const area = params.area ?? intent.area;
   const tokens = params.area ? searchTokens(params.q) : intent.tokens;
-  const wantedTopics: TopicId[] = params.topic ? [params.topic] : intent.topics;
+  const topics: TopicId[] = params.topic ? [params.topic] : intent.topics;
 
   let textMode: FtsMode | null = tokens.length > 0 ? "all" : null;
-  // Without a place or topic to weigh, the order is the text score (or the name): SQLite can sort
-  // and cut the page itself, so a broad search never carries thousands of rows into JavaScript.
-  if (!area && wantedTopics.length === 0) {
-    let fast = await pageInSql(db, parsed, tokens.length ? buildFtsQuery(tokens, "all") : null);
-    if (fast.total === 0 && tokens.length > 1) {
-      textMode = "any";
-      fast = await pageInSql(db, parsed, buildFtsQuery(tokens, "any"));
-    }
-    const totalPages = Math.max(1, Math.ceil(fast.total / PAGE_SIZE));
-    if (params.page > totalPages && fast.total > 0) {
-      messages.push({ field: "page", code: "pageTooHigh", value: String(totalPages), error: false });
-      fast = await pageInSql(db, { ...parsed, params: { ...params, page: totalPages } }, textMode === "any" ? buildFtsQuery(tokens, "any") : tokens.length ? buildFtsQuery(tokens, "all") : null);
-    }
-    const items = await loadItems(db, fast.ids, lang, today);
-    return { items, page: Math.min(params.page, totalPages), totalPages, totalItems: fast.total, textMode, area, areaFromText, messages };
-  }
-
-  let rows = await candidates(db, parsed, area, wantedTopics, tokens.length ? buildFtsQuery(tokens, "all") : null);
-  if (rows.length === 0 && tokens.length > 1) {
+  let criteria: Criteria = { parsed, area, topics, ftsQuery: buildFtsQuery(tokens, "all") };
+  let found = await findPage(db, criteria, params.page);
+  if (found.total === 0 && tokens.length > 1) {
     textMode = "any";
-    rows = await candidates(db, parsed, area, wantedTopics, buildFtsQuery(tokens, "any"));
+    criteria = { ...criteria, ftsQuery: buildFtsQuery(tokens, "any") };
+    found = await findPage(db, criteria, params.page);
   }
-
-  const family = area ? { ancestors: ancestorsOf(area), descendants: descendantsOf(area) } : { ancestors: [], descendants: [] };
-  const ranked = rankCandidates(
-    rows.map(
-      (row): Candidate => ({
-        id: row.id,
-        name: row.name,
-        bm25: row.bm25,
-        areaMatch: areaMatchFor(row.area_slugs ? row.area_slugs.split(" ") : [], area, family),
-        topicMatch: row.topic_match === 1,
-      }),
-    ),
-  );
-  const page = paginate(ranked, params.page, PAGE_SIZE);
-  if (page.clamped && params.page > 1 && page.totalItems > 0) {
-    messages.push({ field: "page", code: "pageTooHigh", value: String(page.totalPages), error: false });
+  const totalPages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
+  let page = Math.max(1, params.page);
+  if (page > totalPages) {
+    // Past the end: show the last page and say so.
+    if (found.total > 0) messages.push({ field: "page", code: "pageTooHigh", value: String(totalPages), error: false });
+    page = totalPages;
+    found = await findPage(db, criteria, page);
   }
-  const items = await loadItems(
-    db,
-    page.items.map((c) => c.id),
-    lang,
-    today,
-  );
-  return { items, page: page.page, totalPages: page.totalPages, totalItems: page.totalItems, textMode, area, areaFromText, messages };
+  const items = await loadItems(db, found.ids, lang, today);
+  return { items, page, totalPages, totalItems: found.total, textMode, area, areaFromText, messages };
 }
 
-/** One page, sorted by SQLite: best text score first (bm25 is lower for better), then name. */
-async function pageInSql(db: Db, parsed: ParsedSearch, ftsQuery: string | null): Promise<{ ids: string[]; total: number }> {
-  const query = filtered(db, parsed, null, ftsQuery);
-  const [{ total }] = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as("total")).execute();
-  const rows = await query
-    .orderBy(ftsQuery ? sql`fts.bm25` : sql`1`)
-    .orderBy(sql`s.name collate nocase`)
-    .orderBy("s.id")
-    .limit(PAGE_SIZE)
-    .offset((parsed.params.page - 1) * PAGE_SIZE)
-    .execute();
-  return { ids: rows.map((row) => row.id), total: Number(total) };
+/** One page of ids, best first, and how many services match in all. */
+async function findPage(db: Db, criteria: Criteria, page: number): Promise<{ ids: string[]; total: number }> {
+  const { from, where } = matching(criteria);
+  const offset = (page - 1) * PAGE_SIZE;
+  const count = async () =>
+    Number((await sql<{ total: number }>`select count(*) as total from ${from} where ${where}`.execute(db)).rows[0].total);
+
+  if (!criteria.ftsQuery && !criteria.area && criteria.topics.length === 0) {
+    // Nothing to weigh: active services by name, read in order from the search rows' index.
+    const rows = await sql<{ service_id: string }>`
+      select k.service_id from ${from} where ${where}
+       order by k.name collate nocase, k.service_id limit ${PAGE_SIZE} offset ${offset}`.execute(db);
+    return { ids: rows.rows.map((row) => row.service_id), total: await count() };
+  }
+  // One pass over the matches: score each, count them all (the window) and keep one page.
+  // "limit -1" keeps the inner query whole, so bm25() runs once per match, inside the text search.
+  const bm25: RawBuilder<number | null> = criteria.ftsQuery ? BM25 : sql<null>`null`;
+  const rows = await sql<{ service_id: string; total: number }>`
+    select service_id, count(*) over () as total
+      from (select k.service_id, k.name, ${placeAndTopicScore(criteria.area, criteria.topics)} as place_score, ${bm25} as bm25
+              from ${from} where ${where} limit -1)
+     order by place_score + ${textScore(sql.ref("bm25"))} desc, name collate nocase, service_id
+     limit ${PAGE_SIZE} offset ${offset}`.execute(db);
+  const total = rows.rows.length > 0 ? Number(rows.rows[0].total) : offset > 0 ? await count() : 0;
+  return { ids: rows.rows.map((row) => row.service_id), total };
+}
+
+/** The search rows (joined to the text index when there is text) and every filter, as SQL. */
+function matching({ parsed: { params }, area, ftsQuery }: Criteria): { from: RawBuilder<unknown>; where: RawBuilder<unknown> } {
+  const conditions: RawBuilder<unknown>[] = [sql`k.status = 'active'`];
+  if (ftsQuery) conditions.push(sql`service_fts match ${ftsQuery}`);
+  if (params.topic) conditions.push(hasAnyItem("k.topic_codes", [params.topic]));
+  if (area) conditions.push(hasAnyItem("k.area_slugs", areaFamily(area).all));
+  if (params.age !== null) {
+    conditions.push(sql`(k.minimum_age is null or k.minimum_age <= ${params.age})`, sql`(k.maximum_age is null or k.maximum_age >= ${params.age})`);
+  }
+  if (params.free) conditions.push(sql`k.cost = 'free'`);
+  if (params.walkin) conditions.push(sql`k.walk_in = 'yes'`);
+  return {
+    // CROSS JOIN keeps the text index as the outer loop: otherwise SQLite may walk the search
+    // rows by status and run the text match once per service (a hundred times slower).
+    from: ftsQuery ? sql`service_fts cross join service_search k on k.search_id = service_fts.rowid` : sql`service_search k`,
+    where: sql.join(conditions, sql` and `),
+  };
+}
+
+interface ItemRow {
+  id: string;
+  name: string;
+  organization: string;
+  summary: string | null;
+  summary_en: string | null;
+  url: string | null;
+  website: string | null;
+  walk_in: string;
+  cost: string;
+  anonymous_advice: string;
+  assured_date: string | null;
+  assurer: string | null;
+  to_verify: number;
+  /** JSON: [[code, name, name_en], …] in topic order */
+  topics: string;
+  /** JSON: [[slug, name, name_en], …] in area order */
+  areas: string;
+  /** JSON: [[number, to_verify], …] */
+  phones: string;
+  /** JSON: [location name, address, city] of the first location, or null */
+  place: string | null;
 }
 
 /**
- * Active services passing every filter, with what ranking weighs: the FTS score when there is
- * text, the service's areas near the searched one and whether it has a wanted topic. Read in the
- * same query, per candidate, through the (service, area) and (service, term) unique indexes: a
- * city-wide search no longer carries every area link of the city into JavaScript.
+ * Everything a result shows, for one page of services, in the page's language: one query, the
+ * lists as JSON per service (one round trip instead of five).
  */
-async function candidates(db: Db, parsed: ParsedSearch, area: string | null, topics: TopicId[], ftsQuery: string | null): Promise<CandidateRow[]> {
-  let query = filtered(db, parsed, area, ftsQuery);
-  query = area
-    ? query.select((eb) =>
-        eb
-          .selectFrom("service_area as sa")
-          .innerJoin("area as ar", "ar.id", "sa.area_id")
-          .whereRef("sa.service_id", "=", "s.id")
-          .where("ar.slug", "in", [area, ...ancestorsOf(area), ...descendantsOf(area)])
-          .select(sql<string>`group_concat(ar.slug, ' ')`.as("slugs"))
-          .as("area_slugs"),
-      )
-    : query.select(sql<null>`null`.as("area_slugs"));
-  query =
-    topics.length > 0
-      ? query.select((eb) =>
-          eb
-            .exists(
-              eb
-                .selectFrom("attribute as a")
-                .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
-                .whereRef("a.link_id", "=", "s.id")
-                .where("t.code", "in", topics)
-                .select(sql`1`.as("one")),
-            )
-            .as("topic_match"),
-        )
-      : query.select(sql<number>`0`.as("topic_match"));
-  return (await query.execute()) as CandidateRow[];
-}
-
-function filtered(db: Db, parsed: ParsedSearch, area: string | null, ftsQuery: string | null) {
-  const { params } = parsed;
-  // Filters as "id in (set)": SQLite builds each set once instead of probing per service.
-  let query = db.selectFrom("service as s").where("s.status", "=", "active").select(["s.id", "s.name"]);
-  if (ftsQuery) {
-    query = query.innerJoin(textHitsTable(ftsQuery).as("fts"), "fts.service_id", "s.id").select("fts.bm25");
-  } else {
-    query = query.select(sql<number | null>`null`.as("bm25"));
-  }
-  if (params.topic) {
-    const topic = params.topic;
-    query = query.where("s.id", "in", (eb) =>
-      eb.selectFrom("attribute as a").innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id").where("t.code", "=", topic).select("a.link_id"),
-    );
-  }
-  if (area) {
-    const slugs = [area, ...ancestorsOf(area), ...descendantsOf(area)];
-    query = query.where("s.id", "in", (eb) =>
-      eb.selectFrom("service_area as sa").innerJoin("area as ar", "ar.id", "sa.area_id").where("ar.slug", "in", slugs).select("sa.service_id"),
-    );
-  }
-  if (params.age !== null) {
-    const age = params.age;
-    query = query
-      .where((eb) => eb.or([eb("s.minimum_age", "is", null), eb("s.minimum_age", "<=", age)]))
-      .where((eb) => eb.or([eb("s.maximum_age", "is", null), eb("s.maximum_age", ">=", age)]));
-  }
-  if (params.free) query = query.where("s.cost", "=", "free");
-  if (params.walkin) query = query.where("s.walk_in", "=", "yes");
-  return query;
-}
-
-/** Everything a result shows, for one page of services, in the page's language. */
 export async function loadItems(db: Db, ids: string[], lang: Lang, today: string): Promise<ResultItem[]> {
   if (ids.length === 0) return [];
   const en = lang === "en";
-  const [services, topics, areas, phones, places] = await Promise.all([
-    db
-      .selectFrom("service as s")
-      .innerJoin("organization as o", "o.id", "s.organization_id")
-      .where("s.id", "in", ids)
-      .select([
-        "s.id",
-        "s.name",
-        "o.name as organization",
-        "s.summary",
-        "s.summary_en",
-        "s.url",
-        "o.website",
-        "s.walk_in",
-        "s.cost",
-        "s.anonymous_advice",
-        "s.assured_date",
-        "s.assurer",
-        "s.to_verify",
-      ])
-      .execute(),
-    db
-      .selectFrom("attribute as a")
-      .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
-      .where("a.link_id", "in", ids)
-      .select(["a.link_id", "t.code", "t.name", "t.name_en"])
-      .orderBy("t.sort_order")
-      .execute(),
-    db
-      .selectFrom("service_area as sa")
-      .innerJoin("area as ar", "ar.id", "sa.area_id")
-      .where("sa.service_id", "in", ids)
-      .select(["sa.service_id", "ar.slug", "ar.name", "ar.name_en"])
-      .orderBy("ar.sort_order")
-      .execute(),
-    db.selectFrom("phone").where("service_id", "in", ids).select(["service_id", "number", "to_verify"]).orderBy("id").execute(),
-    db
-      .selectFrom("service_at_location as sal")
-      .innerJoin("location as l", "l.id", "sal.location_id")
-      .leftJoin("address as ad", "ad.location_id", "l.id")
-      .where("sal.service_id", "in", ids)
-      .select(["sal.service_id", "l.name", "ad.address_1", "ad.city"])
-      .execute(),
-  ]);
-  const byId = new Map(services.map((s) => [s.id, s]));
+  const rows = await sql<ItemRow>`
+    select s.id, s.name, o.name as organization, s.summary, s.summary_en, s.url, o.website, s.walk_in, s.cost,
+           s.anonymous_advice, s.assured_date, s.assurer, s.to_verify,
+           (select json_group_array(json_array(t.code, t.name, t.name_en) order by t.sort_order)
+              from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id where a.link_id = s.id) as topics,
+           (select json_group_array(json_array(ar.slug, ar.name, ar.name_en) order by ar.sort_order)
+              from service_area sa join area ar on ar.id = sa.area_id where sa.service_id = s.id) as areas,
+           (select json_group_array(json_array(p.number, p.to_verify) order by p.id)
+              from phone p where p.service_id = s.id) as phones,
+           (select json_array(l.name, ad.address_1, ad.city)
+              from service_at_location sal join location l on l.id = sal.location_id
+              left join address ad on ad.location_id = l.id
+             where sal.service_id = s.id limit 1) as place
+      from service s join organization o on o.id = s.organization_id
+     where s.id in (${sql.join(ids)})`.execute(db);
+  const byId = new Map(rows.rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const s = byId.get(id);
     if (!s) return [];
-    const place = places.find((p) => p.service_id === id);
+    const place = s.place ? (JSON.parse(s.place) as (string | null)[]) : null;
     return [
       {
         id,
         name: s.name,
         organization: s.organization,
         summary: (en ? s.summary_en : s.summary) ?? s.summary,
-        topics: topics.filter((t) => t.link_id === id).map((t) => ({ id: t.code, name: en ? t.name_en : t.name })),
-        areas: areas.filter((a) => a.service_id === id).map((a) => ({ slug: a.slug, name: en ? a.name_en : a.name })),
-        phones: phones.filter((p) => p.service_id === id).map((p) => ({ number: p.number, toVerify: p.to_verify === 1 })),
+        topics: (JSON.parse(s.topics) as [string, string, string][]).map(([code, name, nameEn]) => ({ id: code, name: en ? nameEn : name })),
+        areas: (JSON.parse(s.areas) as [string, string, string][]).map(([slug, name, nameEn]) => ({ slug, name: en ? nameEn : name })),
+        phones: (JSON.parse(s.phones) as [string, number][]).map(([number, toVerify]) => ({ number, toVerify: toVerify === 1 })),
         url: s.url ?? s.website,
         walkIn: s.walk_in === "yes",
         free: s.cost === "free",
         anonymousAdvice: s.anonymous_advice === "yes",
-        place: place ? [place.name, place.address_1, place.city].filter(Boolean).join(", ") : null,
+        place: place ? place.filter(Boolean).join(", ") : null,
         checked: freshness(s.assured_date, today),
         assurer: s.assurer,
         toVerify: s.to_verify === 1,
