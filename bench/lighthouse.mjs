@@ -5,6 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { NODE_FLAGS } from "../server/node-flags.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
@@ -14,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), "nabij-lh-"));
 const port = 3950 + Math.floor(Math.random() * 40);
 const base = `http://127.0.0.1:${port}`;
 if (!process.argv.includes("--no-build")) execFileSync("npx", ["remix", "build"], { cwd: root, stdio: "ignore" });
-const server = spawn(process.execPath, ["server.mjs"], {
+const server = spawn(process.execPath, [...NODE_FLAGS, "server.mjs"], {
   cwd: root,
   env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: join(dir, "lh.sqlite") },
   stdio: "ignore",

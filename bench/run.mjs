@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { cpus, totalmem, tmpdir, platform, release } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { NODE_FLAGS } from "../server/node-flags.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
@@ -73,7 +74,7 @@ async function main() {
   });
 
   const port = 3900 + Math.floor(Math.random() * 50);
-  const server = spawn(process.execPath, ["server.mjs"], {
+  const server = spawn(process.execPath, [...NODE_FLAGS, "server.mjs"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath },
     stdio: ["ignore", "ignore", "inherit"],

@@ -71,6 +71,10 @@ function cacheKey(req) {
  */
 export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, directoryVersion = null } = {}) {
   const entries = new Map();
+  // Pages being rendered for the first time: key → promise that settles when that render ends.
+  // Requests for the same page wait for it instead of rendering it again (under load, fifty
+  // simultaneous first visits otherwise cost fifty renders and a burst of memory).
+  const rendering = new Map();
   let bytes = 0;
   const stats = { hits: 0, misses: 0, stored: 0 };
 
@@ -141,8 +145,31 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024
       stats.hits++;
       return serve(req, res, hit);
     }
+    if (req.method === "HEAD") {
+      stats.misses++;
+      return next();
+    }
+    const first = rendering.get(key);
+    if (first) {
+      // Someone is rendering this page now: serve their copy, or render it anyway if it was not kept.
+      return first.then(() => {
+        const entry = entries.get(key);
+        if (!entry) return next();
+        stats.hits++;
+        serve(req, res, entry);
+      });
+    }
     stats.misses++;
-    if (req.method === "HEAD") return next();
+    let settle;
+    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    const finish = () => {
+      if (!settle) return;
+      rendering.delete(key);
+      settle();
+      settle = null;
+    };
+    // An aborted or failed render must not leave the waiters waiting.
+    res.on("close", finish);
 
     // Render as usual, and keep a copy of what was sent.
     const chunks = [];
@@ -171,6 +198,7 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024
           etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
         });
       }
+      finish();
       return end(chunk, ...rest);
     };
     next();

@@ -50,8 +50,9 @@ describe("the cache in front of the app", () => {
       next();
     });
     app.use(cache.middleware);
-    app.get("*", (req, res) => {
+    app.get("*", async (req, res) => {
       renders++;
+      if (req.path === "/nl/workshop/slow") await new Promise((r) => setTimeout(r, 100));
       res.setHeader("Content-Type", "text/html; charset=utf-8");
       if (req.path === "/nl/steps/secret") res.setHeader("Set-Cookie", "session=1");
       res.write(`<html><body>render ${renders} of ${req.originalUrl}`);
@@ -73,6 +74,22 @@ describe("the cache in front of the app", () => {
     expect(second.headers.get("content-security-policy")).toMatch(/script-src 'self' 'sha256-/);
     expect(second.headers.get("set-cookie")).toContain("nabij_lang=nl");
     expect(second.headers.get("content-encoding")).toBe("gzip");
+  });
+
+  test("twenty simultaneous first visits to one page render it once and all get the same page", async () => {
+    const before = renders;
+    const bodies = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/nl/workshop/slow`).then((r) => r.text())));
+    expect(renders - before).toBe(1);
+    expect(new Set(bodies).size).toBe(1);
+    expect(bodies[0]).toContain("/nl/workshop/slow");
+  });
+
+  test("a page that is not kept is rendered for each waiting visit, not lost", async () => {
+    const before = renders;
+    // Its response sets a cookie other than the language: never kept, so every visit renders.
+    const bodies = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/nl/steps/secret`).then((r) => r.text())));
+    expect(renders - before).toBe(5);
+    for (const body of bodies) expect(body).toContain("/nl/steps/secret");
   });
 
   test("an unchanged page answers 304 to its ETag", async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { requireChromium } from "./chromium-path";
+import { NODE_FLAGS } from "../../server/node-flags.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -66,7 +67,7 @@ export default async function setup(project: TestProject) {
   const serverLogPath = join(dataDir, "server.log");
   const log = openSync(serverLogPath, "a");
   const port = await freePort();
-  const server = spawn(process.execPath, ["server.mjs"], {
+  const server = spawn(process.execPath, [...NODE_FLAGS, "server.mjs"], {
     cwd: root,
     env: {
       ...process.env,
