@@ -8,12 +8,10 @@ import { guardRequestUrl } from "./request-guard.server";
 import { Document, Shell } from "./ui/Layout";
 import { pageMeta } from "./ui/page-meta";
 import stylesheet from "./styles/app.css";
-import aidsStylesheet from "./styles/aids.css";
 import { textSizeFromCookie } from "./features/aids/text-size";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
-  { rel: "stylesheet", href: aidsStylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

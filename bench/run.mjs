@@ -3,12 +3,13 @@
 // sending the same start-page bytes. Prints a table with PASS/FAIL per target, writes
 // bench/results/latest.json and the README's Performance block. Loopback only; bounded in time.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
-import { cpus, totalmem, tmpdir, platform, release } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { NODE_FLAGS } from "../server/node-flags.mjs";
+import { machineName, publish } from "./publish.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
@@ -156,22 +157,17 @@ function report({ results, bareResult, rss, search }) {
   lines.push("");
   lines.push(`Server peak RSS: ${rss} MB — ${pass(rssOk)} (< ${TARGETS.peakRssMb} MB)`);
   lines.push(`Search feature function, median on 10,000 services: ${search ?? "not measured"} ms — ${pass(searchOk)} (< ${TARGETS.searchMedianMs} ms)`);
-  const machine = `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}`;
+  const machine = machineName();
   lines.push(`Machine: ${machine}; ${CONNECTIONS} connections × ${DURATION} s per route; ${new Date().toISOString().slice(0, 10)}`);
   const table = lines.join("\n");
   console.log(table);
 
-  mkdirSync(join(root, "bench/results"), { recursive: true });
-  writeFileSync(
-    join(root, "bench/results/latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, connections: CONNECTIONS, seconds: DURATION, targets: TARGETS, results, bare: bareResult, peakRssMb: rss, searchMedianMs: search }, null, 2)}\n`,
+  publish(
+    "bench",
+    "latest.json",
+    { date: new Date().toISOString(), machine, connections: CONNECTIONS, seconds: DURATION, targets: TARGETS, results, bare: bareResult, peakRssMb: rss, searchMedianMs: search },
+    table,
   );
-  const readmePath = join(root, "README.md");
-  const readme = readFileSync(readmePath, "utf8");
-  const block = `<!-- bench:start -->\n${table}\n<!-- bench:end -->`;
-  if (readme.includes("<!-- bench:start -->")) {
-    writeFileSync(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
-  }
   const allPass = results.every((r) => r.pass) && rssOk && searchOk;
   if (!allPass) process.exitCode = 1;
 }

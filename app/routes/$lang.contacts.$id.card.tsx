@@ -21,7 +21,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
-  return pageMeta(translate(lang, "directory:card.title", { name: data?.contact.name ?? "" }), lang);
+  return pageMeta(translate(lang, "directory:card.title", { name: data?.contact.name ?? "" }), lang, data?.contact.summary);
 };
 
 export default function ContactCard() {

@@ -25,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
   const hasErrors = data?.outcome.messages.some((m) => m.error) ?? false;
   const title = translate(lang, "directory:search.title");
-  return pageMeta(hasErrors ? `${translate(lang, "errors.prefix")}${title}` : title, lang);
+  return pageMeta(hasErrors ? `${translate(lang, "errors.prefix")}${title}` : title, lang, translate(lang, "directory:search.intro"));
 };
 
 const FIELD_ID: Record<SearchField, string> = { q: "q", topic: "topic", area: "area", age: "age", free: "free", walkin: "walkin", page: "results-title" };

@@ -11,9 +11,10 @@ export function langOrDefault(value: unknown): Lang {
   return isLang(value) ? value : DEFAULT_LANG;
 }
 
-/** Meta for a page from a title; safe when the loader failed (data missing). */
-export function pageMeta(title: string, lang: Lang, description?: string): MetaDescriptor[] {
-  const meta: MetaDescriptor[] = [{ title: pageTitle(title, lang) }];
-  if (description) meta.push({ name: "description", content: description });
-  return meta;
+/**
+ * Meta for a page from a title; safe when the loader failed (data missing). Every page gets a
+ * description (search results show it): its own, or Nabij's tagline.
+ */
+export function pageMeta(title: string, lang: Lang, description?: string | null): MetaDescriptor[] {
+  return [{ title: pageTitle(title, lang) }, { name: "description", content: description || t(lang, "tagline") }];
 }

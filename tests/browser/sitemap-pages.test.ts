@@ -70,7 +70,7 @@ describe("every page in the sitemap", () => {
     }, 900_000);
   }
 
-  test("renders without JavaScript: 200, one h1, a title, the menu and the content", async () => {
+  test("renders without JavaScript: 200, one h1, a title, a description, the menu and the content", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const failures = await walk(async (path) => {
       const page = await context.newPage();
@@ -81,6 +81,9 @@ describe("every page in the sitemap", () => {
         if (response?.status() !== 200) found.push(`status ${response?.status()}`);
         if ((await page.locator("h1").count()) !== 1) found.push("no single h1");
         if (!(await page.title()).trim()) found.push("empty <title>");
+        // Search engines show it under the title (Lighthouse SEO audit "meta-description").
+        const description = await page.locator('meta[name="description"]').getAttribute("content");
+        if (!description?.trim()) found.push("no meta description");
         if ((await page.locator("main").innerText()).trim().length < 40) found.push("main has (almost) no text");
         if ((await page.locator(".site-footer a").count()) < 1) found.push("no footer links");
         found.push(...problems.foreignRequests.map((u) => `request to another host: ${u}`));
