@@ -73,7 +73,7 @@ describe("the cache in front of the app", () => {
     expect(renders).toBe(1);
     expect(second.headers.get("content-security-policy")).toMatch(/script-src 'self' 'sha256-/);
     expect(second.headers.get("set-cookie")).toContain("nabij_lang=nl");
-    expect(second.headers.get("content-encoding")).toBe("gzip");
+    expect(second.headers.get("content-encoding")).toMatch(/^(br|gzip)$/);
   });
 
   test("twenty simultaneous first visits to one page render it once and all get the same page", async () => {
@@ -90,6 +90,15 @@ describe("the cache in front of the app", () => {
     const bodies = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/nl/steps/secret`).then((r) => r.text())));
     expect(renders - before).toBe(5);
     for (const body of bodies) expect(body).toContain("/nl/steps/secret");
+  });
+
+  test("a kept page goes out as brotli to browsers that take it, else gzip, else plain — the same page each time", async () => {
+    const plain = await (await fetch(`${base}/nl/about/encodings`, { headers: { "accept-encoding": "identity" } })).text();
+    for (const [accept, encoding] of [["br", "br"], ["gzip, deflate, br", "br"], ["gzip", "gzip"], ["identity", null]] as const) {
+      const response = await fetch(`${base}/nl/about/encodings`, { headers: { "accept-encoding": accept } });
+      expect(response.headers.get("content-encoding"), accept).toBe(encoding);
+      expect(await response.text(), accept).toBe(plain);
+    }
   });
 
   test("an unchanged page answers 304 to its ETag", async () => {
