@@ -1,7 +1,7 @@
 // Sturdiness: kill the process with SIGKILL in the middle of a CSV import, start again —
 // the database holds every row from before and none from the import, and passes integrity_check.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -35,9 +35,18 @@ test("SIGKILL halfway through an import loses nothing from before and keeps noth
       }
     });
   });
-  // Let the transaction get well under way, then pull the plug.
-  await new Promise((r) => setTimeout(r, 1500));
+  // Pull the plug once the import's transaction is writing: its pages spill into the WAL file
+  // (checking the rows comes first and writes nothing, so a fixed delay could kill it too early,
+  // or too late on a fast machine).
+  const wal = `${path}-wal`;
+  const walBefore = existsSync(wal) ? statSync(wal).size : 0;
+  const deadline = Date.now() + 60_000;
+  while (!output.includes("import finished") && Date.now() < deadline) {
+    if (existsSync(wal) && statSync(wal).size > walBefore + 1024 * 1024) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
   expect(output, "the import must still be running when it is killed").not.toContain("import finished");
+  expect(statSync(wal).size, "the import's transaction must have started writing").toBeGreaterThan(walBefore + 1024 * 1024);
   child.kill("SIGKILL");
   await new Promise((r) => child.on("close", r));
 

@@ -9,10 +9,12 @@ const db = openDatabase(path);
 await prepareDatabase(db);
 const parsed = parseContactsCsv(await exportAllCsv(db));
 if (!parsed.ok) throw new Error(parsed.error);
-// Many new services: copies of the real ones without an id and with a name that marks them.
+// Many new services: copies of the real ones without an id, with a name that marks them, and
+// without locations (a new service may bring at most one, in the import's own format), so every
+// row is valid and the import really writes.
 const extra = Array.from({ length: Number(copiesArg) }, (_, i) => {
   const row = parsed.rows[i % parsed.rows.length];
-  return { ...row, id: "", name: `KILLTEST ${i} ${row.name}` };
+  return { ...row, id: "", name: `KILLTEST ${i} ${row.name}`, locations: "" };
 });
 const csv = serializeContactsCsv([...parsed.rows, ...extra]);
 console.log("import started");
