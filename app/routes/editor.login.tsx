@@ -44,6 +44,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { email, errors: [{ field: "email", key: "login.locked", values: { count: result.waitMinutes } }] as LoginError[] },
         { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } },
       );
+    case "busy":
+      // Many sign-ins at once: a short wait, not a failure (the attempt was not counted).
+      return json(
+        { email, errors: [{ field: "password", key: "login.busy" }] as LoginError[] },
+        { status: 503, headers: { "Retry-After": "5" } },
+      );
     case "disabled":
       return json({ email, errors: [{ field: "email", key: "login.disabled" }] as LoginError[] });
     default:

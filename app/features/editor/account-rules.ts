@@ -1,5 +1,6 @@
 // Rules for editor accounts: pure, shared by the users page and `npm run user:create`.
 // Error values are i18n keys in the `editor` namespace.
+import { isGuessablePassword } from "./password-strength";
 
 export const ROLES = ["editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -23,12 +24,34 @@ export function emailError(email: string): string | null {
   return null;
 }
 
-export function passwordError(password: string, email = ""): string | null {
+/** A new password: long enough, not only spaces, not the e-mail, not easy to guess (decision 013). */
+export function passwordError(password: string, email = "", name = ""): string | null {
   if (password === "") return "errors.passwordMissing";
+  if (password.trim() === "") return "errors.passwordSpaces";
   if (password.length < PASSWORD_MIN) return "errors.passwordShort";
   if (password.length > PASSWORD_MAX) return "errors.passwordLong";
   if (email && password.trim().toLowerCase() === email) return "errors.passwordIsEmail";
+  const nameWords = name.toLowerCase().split(/\s+/);
+  const personal = [email, email.split("@")[0], nameWords.join(""), ...nameWords].filter((word) => word.length > 2);
+  if (isGuessablePassword(password, personal)) return "errors.passwordCommon";
   return null;
+}
+
+export interface PasswordChangeInput {
+  current: string;
+  password: string;
+  again: string;
+}
+
+/** Check a change of one's own password (the current one is checked against the hash later). */
+export function passwordChangeErrors(input: PasswordChangeInput, email: string, name: string): FieldErrors<keyof PasswordChangeInput> {
+  const errors: FieldErrors<keyof PasswordChangeInput> = {};
+  if (input.current === "") errors.current = "errors.passwordMissing";
+  const problem = passwordError(input.password, email, name);
+  if (problem) errors.password = problem;
+  else if (input.again === "") errors.again = "errors.passwordAgainMissing";
+  else if (input.again !== input.password) errors.again = "errors.passwordAgain";
+  return errors;
 }
 
 export interface NewUserInput {
@@ -59,7 +82,7 @@ export function validateNewUser(
   if (name === "") errors.name = "errors.nameMissing";
   else if (name.length > 100) errors.name = "errors.nameLong";
   if (!isRole(input.role)) errors.role = "errors.roleMissing";
-  const passwordProblem = passwordError(input.password, email);
+  const passwordProblem = passwordError(input.password, email, name);
   if (passwordProblem) errors.password = passwordProblem;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { email, name, role: input.role as Role, password: input.password } };

@@ -1,8 +1,11 @@
-// The sign-in limit: after 5 failed attempts for one account, or from one address, within 15
-// minutes, further attempts wait. Pure: the failures come from the database (login_attempts).
+// The sign-in limit: after 5 failed attempts for one account from one address within 15 minutes,
+// that address waits before it may try that account again (decision 013). Pure: the failures
+// come from the database (login_attempts).
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
+/** Failed attempts are kept a day (never less than the window), then deleted. */
+export const KEEP_ATTEMPTS_MS = Math.max(WINDOW_MS, 24 * 60 * 60 * 1000);
 
 /** The earliest moment that still counts, as an ISO string (to query the database with). */
 export function windowStart(now: Date): string {

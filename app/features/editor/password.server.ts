@@ -1,4 +1,5 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { createPasswordSlots } from "./password-slots";
 
 // Passwords are hashed with scrypt (memory-hard, in Node itself: no native package needed).
 // The stored string carries its own parameters and salt:
@@ -16,11 +17,23 @@ export const DEFAULT_PARAMS: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 const SALT_BYTES = 16;
 
+/**
+ * One hash at a time leaves the other core and three pool threads to the database and the pages;
+ * 16 waiting is about 1.6 s of hashing. Both numbers are explained in decision 013.
+ */
+const slots = createPasswordSlots({ running: 1, waiting: 16, maxWaitMs: 2_000 });
+
+/** How many password hashes have started in this process (tests count password checks with it). */
+export const passwordHashesStarted = (): number => slots.started();
+
 function scrypt(password: string, salt: Buffer, keyLength: number, params: ScryptParams): Promise<Buffer> {
   const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
-  return new Promise((resolve, reject) => {
-    scryptCallback(password.normalize("NFC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return slots.run(
+    () =>
+      new Promise((resolve, reject) => {
+        scryptCallback(password.normalize("NFC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 let currentParams = DEFAULT_PARAMS;
@@ -38,7 +51,10 @@ export async function hashPassword(password: string, params: ScryptParams = curr
   return ["scrypt", params.N, params.r, params.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
-/** True when the password matches the stored hash. A malformed hash never matches. */
+/**
+ * True when the password matches the stored hash. A malformed hash never matches.
+ * Rejects with PasswordSlotsBusyError when too many hashes are already running or waiting.
+ */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parts = stored.split("$");
   if (parts.length !== 6 || parts[0] !== "scrypt") return false;
@@ -54,6 +70,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
 // A real hash of a random password: checking an unknown e-mail costs the same time as checking
 // a wrong password, so the answer time does not tell which e-mail addresses have an account.
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
+  dummyHash ??= hashPassword(randomBytes(16).toString("hex")).catch((error: unknown) => {
+    dummyHash = null; // a busy moment must not leave a failed hash behind for every later sign-in
+    throw error;
+  });
   return dummyHash;
 }

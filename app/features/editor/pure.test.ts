@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { normalizeEmail, passwordError, validateNewUser } from "./account-rules";
+import { normalizeEmail, passwordChangeErrors, passwordError, validateNewUser } from "./account-rules";
 import { auditChanges } from "./audit-view";
 import { lockoutRemainingMs, MAX_FAILURES, waitMinutes, WINDOW_MS } from "./login-limit";
 import { isSameOrigin, safeEditorPath } from "./origin";
@@ -84,6 +84,23 @@ describe("accounts", () => {
   });
   test("the password may not be the e-mail address", () => {
     expect(passwordError("ana@example.nl", "ana@example.nl")).toBe("errors.passwordIsEmail");
+  });
+  test("a password of only spaces, a common password, or one made of your own name is refused", () => {
+    expect(passwordError(" ".repeat(12))).toBe("errors.passwordSpaces");
+    expect(passwordError("password1234")).toBe("errors.passwordCommon");
+    expect(passwordError("qwertyuiop12")).toBe("errors.passwordCommon");
+    expect(passwordError("Welkom123456")).toBe("errors.passwordCommon");
+    expect(passwordError("anadevries2026", "ana@example.nl", "Ana de Vries")).toBe("errors.passwordCommon");
+    expect(passwordError("fiets lamp wolk tegel")).toBeNull();
+  });
+  test("changing your password: the current one, a strong new one, and the same new one twice", () => {
+    expect(passwordChangeErrors({ current: "", password: "short", again: "" }, "ana@example.nl", "Ana")).toEqual({
+      current: "errors.passwordMissing",
+      password: "errors.passwordShort",
+    });
+    expect(passwordChangeErrors({ current: "x", password: "fiets lamp wolk tegel", again: "" }, "ana@example.nl", "Ana")).toEqual({ again: "errors.passwordAgainMissing" });
+    expect(passwordChangeErrors({ current: "x", password: "fiets lamp wolk tegel", again: "fiets lamp wolk" }, "ana@example.nl", "Ana")).toEqual({ again: "errors.passwordAgain" });
+    expect(passwordChangeErrors({ current: "x", password: "fiets lamp wolk tegel", again: "fiets lamp wolk tegel" }, "ana@example.nl", "Ana")).toEqual({});
   });
 });
 
