@@ -36,6 +36,9 @@ export interface ServiceTable {
   alternate_name: string | null;
   summary: string | null;
   summary_en: string | null;
+  /** the easy-read text for the visitor card, never a label (migration 0007) */
+  card_summary: string | null;
+  card_summary_en: string | null;
   description: string | null;
   description_en: string | null;
   url: string | null;

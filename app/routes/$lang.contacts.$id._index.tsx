@@ -229,15 +229,18 @@ export default function ContactPage() {
         </dl>
       </section>
 
-      <section aria-labelledby="card" className="no-print">
-        <h2 id="card">{t("contact.card")}</h2>
-        <p>{t("contact.cardHint")}</p>
-        <p>
-          <Link to={`/${lang}/contacts/${c.id}/card`} className="button">
-            {t("contact.card")}
-          </Link>
-        </p>
-      </section>
+      {/* No card for a service whose every name holds a label (decision 014). */}
+      {c.card ? (
+        <section aria-labelledby="card" className="no-print">
+          <h2 id="card">{t("contact.card")}</h2>
+          <p>{t("contact.cardHint")}</p>
+          <p>
+            <Link to={`/${lang}/contacts/${c.id}/card`} className="button">
+              {t("contact.card")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="check" className="contact__check">
         <h2 id="check">{t("contact.checkTitle")}</h2>

@@ -7,6 +7,7 @@ import * as m0003 from "./0003_directory_fts";
 import * as m0004 from "./0004_editor";
 import * as m0005 from "./0005_search_keys";
 import * as m0006 from "./0006_search_rows";
+import * as m0007 from "./0007_card_summary";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0004_editor": m0004,
   "0005_search_keys": m0005,
   "0006_search_rows": m0006,
+  "0007_card_summary": m0007,
 };

@@ -7,6 +7,7 @@ import { TOPICS } from "../../app/features/directory/topics";
 import { reindexAllServices } from "../../app/features/directory/fts.server";
 import { DESK_CHECK_ASSURER, DESK_CHECK_DATE, ORGANIZATIONS, SERVICES, type SeedSchedule } from "./directory-data";
 import { stableId } from "./stable-id";
+import { CARD_TEXTS } from "./card-texts";
 
 type Trx = Kysely<Database>;
 
@@ -133,6 +134,8 @@ export async function seedDirectory(trx: Trx): Promise<void> {
         alternate_name: null,
         summary: s.summary[0],
         summary_en: s.summary[1],
+        card_summary: CARD_TEXTS[s.key]?.[0] ?? null,
+        card_summary_en: CARD_TEXTS[s.key]?.[1] ?? null,
         description: s.description[0],
         description_en: s.description[1],
         url: s.url ?? null,

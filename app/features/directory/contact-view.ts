@@ -1,6 +1,7 @@
 // What the contact page and the visitor card show, in one language. Pure: takes the loaded record.
 import { freshness, type Freshness } from "./freshness";
 import type { ServiceRecord } from "./service-record.server";
+import { visitorCard, type VisitorCard } from "./visitor-text";
 
 type Lang = "nl" | "en";
 
@@ -16,6 +17,8 @@ export interface ContactView {
   organization: string;
   summary: string | null;
   description: string | null;
+  /** what the visitor card prints; null: no card (every name of the service holds a label) */
+  card: VisitorCard | null;
   alert: string | null;
   topics: { id: string; name: string }[];
   areas: { slug: string; name: string }[];
@@ -56,11 +59,14 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     toVerify: row.to_verify === 1,
     sourceUrl: row.source_url,
   });
+  const summary = pick(lang, s.summary, s.summary_en);
+  const website = s.url ?? o.website;
   return {
     id: s.id,
     name: s.name,
     organization: o.name,
-    summary: pick(lang, s.summary, s.summary_en),
+    summary,
+    card: visitorCard({ name: s.name, alternateName: s.alternate_name, organization: o.name, cardSummary: pick(lang, s.card_summary, s.card_summary_en), summary, website }),
     description: pick(lang, s.description, s.description_en),
     alert: pick(lang, s.alert, s.alert_en),
     topics: record.topics.map((t) => ({ id: t.code, name: lang === "en" ? t.name_en : t.name })),
@@ -73,7 +79,7 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
       sourceUrl: p.source_url,
     })),
     emails: record.contacts.filter((c) => c.email).map((c) => ({ text: c.email!, toVerify: c.to_verify === 1, sourceUrl: c.source_url })),
-    website: s.url ?? o.website,
+    website,
     schedules: record.schedules.map(scheduleFact),
     locations: record.locations.map((l) => ({
       name: l.location.name,
