@@ -3,6 +3,7 @@
 // are i18n keys in the `editor` namespace (`errors.service.*`).
 import { AREA_SLUGS } from "~/features/directory/areas";
 import { TOPIC_IDS } from "~/features/directory/topics";
+import { labelWordIn } from "~/features/directory/visitor-text";
 
 export const EDIT_STATUSES = ["active", "temporarily closed", "inactive"] as const;
 export const COSTS = ["unknown", "free", "charged"] as const;
@@ -15,6 +16,8 @@ export const TEXT_FIELDS = [
   "organization",
   "summary",
   "summary_en",
+  "card_summary",
+  "card_summary_en",
   "description",
   "description_en",
   "application_process",
@@ -62,6 +65,8 @@ export const FIELD_ORDER: (keyof ServiceEdit)[] = [
   "status",
   "summary",
   "summary_en",
+  "card_summary",
+  "card_summary_en",
   "description",
   "description_en",
   "topics",
@@ -100,6 +105,8 @@ const MAX_LENGTH: Partial<Record<keyof ServiceEdit, number>> = {
   organization: 200,
   summary: 400,
   summary_en: 400,
+  card_summary: 400,
+  card_summary_en: 400,
   location_name: 200,
   address_1: 200,
   city: 100,
@@ -177,6 +184,10 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   }
   for (const field of ["url", "source_url"] as const) {
     if (value[field] && !isWebAddress(value[field]) && !errors[field]) errors[field] = "errors.service.url";
+  }
+  // The visitor card never names a label (issue 14): refused at the field, with what to write instead.
+  for (const field of ["card_summary", "card_summary_en"] as const) {
+    if (labelWordIn(value[field]) && !errors[field]) errors[field] = "errors.service.cardLabel";
   }
   if (value.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.email)) errors.email = "errors.service.email";
 

@@ -50,6 +50,8 @@ export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: S
       {choice("status", EDIT_STATUSES)}
       {area("summary", true, 2)}
       {area("summary_en", false, 2)}
+      {area("card_summary", true, 2)}
+      {area("card_summary_en", false, 2)}
       {area("description", false, 5)}
       {area("description_en", false, 5)}
 
