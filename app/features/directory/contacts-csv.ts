@@ -88,9 +88,18 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The first line of the file: a byte-order mark (so spreadsheets read UTF-8) and the column names. */
+export function csvHeaderLine(): string {
+  return `\uFEFF${CSV_COLUMNS.join(",")}\r\n`;
+}
+
+/** One service as one line, ready to append: the export streams these one batch at a time. */
+export function csvLine(row: CsvRow): string {
+  return `${CSV_COLUMNS.map((column) => cell(row[column] ?? "")).join(",")}\r\n`;
+}
+
 export function serializeContactsCsv(rows: readonly CsvRow[]): string {
-  const lines = [CSV_COLUMNS.join(","), ...rows.map((row) => CSV_COLUMNS.map((column) => cell(row[column] ?? "")).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvHeaderLine() + rows.map(csvLine).join("");
 }
 
 export type CsvParseResult = { ok: true; rows: CsvRow[] } | { ok: false; error: string; line?: number };

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
-import { csvRowFromRecord, parseContactsCsv, serializeContactsCsv, type CsvRow } from "~/features/directory/contacts-csv";
+import { csvRowFromRecord, parseContactsCsv } from "~/features/directory/contacts-csv";
+import { csvText, servicesCsvStream } from "~/features/directory/contacts-csv.server";
 import { loadServiceRecords } from "~/features/directory/service-record.server";
 import type { Actor } from "./audit.server";
 import { planRow, type CurrentService, type RowPlan } from "./import-rows";
@@ -126,12 +127,12 @@ export async function runImport(db: DB, actor: Actor, text: string, today: strin
   }
 }
 
-/** The whole directory as CSV, archived services included (status "defunct"), by name. */
+/** Every service, archived ones included (status "defunct"), by name: what the editors' export holds. */
+export async function allServiceIds(db: DB): Promise<string[]> {
+  return (await db.selectFrom("service").select("id").orderBy("name").orderBy("id").execute()).map((r) => r.id);
+}
+
+/** The whole directory as one CSV string (tests, scripts); the route streams the same rows. */
 export async function exportAllCsv(db: DB): Promise<string> {
-  const ids = (await db.selectFrom("service").select("id").orderBy("name").orderBy("id").execute()).map((r) => r.id);
-  const rows: CsvRow[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    rows.push(...(await loadServiceRecords(db, ids.slice(i, i + 500))).map(csvRowFromRecord));
-  }
-  return serializeContactsCsv(rows);
+  return csvText(servicesCsvStream(db, await allServiceIds(db)));
 }
