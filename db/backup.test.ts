@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { sql } from "kysely";
@@ -93,4 +93,9 @@ describe("backups", () => {
       await copy.destroy();
     }
   }, 60_000);
+});
+
+test("a backup file is private to its owner (0600)", async () => {
+  const target = await backupDatabase(db, join(dir, "private.sqlite"));
+  expect((statSync(target).mode & 0o777).toString(8)).toBe("600");
 });

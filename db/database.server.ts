@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Kysely, sql } from "kysely";
 import { Migrator, type MigrationProvider } from "kysely/migration";
@@ -15,10 +15,37 @@ export function databasePath(): string {
   return resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
-/** Open a database file (made if missing). Tests pass their own path or ":memory:". */
+/** Which file a handle opened (device and inode), so a health check can tell it was deleted or replaced. */
+export interface DatabaseFile {
+  path: string;
+  dev: number;
+  ino: number;
+}
+const openedFiles = new WeakMap<DB, DatabaseFile>();
+
+export function databaseFileOf(db: DB): DatabaseFile | undefined {
+  return openedFiles.get(db);
+}
+
+/**
+ * Make the database file readable and writable by its owner only (0600): it holds editors'
+ * accounts and sessions. SQLite gives its -wal and -shm files the same mode as the database file.
+ */
+export function createPrivateFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, "a", 0o600));
+  chmodSync(path, 0o600);
+}
+
+/** Open a database file (made if missing, private to its owner). Tests pass their own path or ":memory:". */
 export function openDatabase(filename: string = databasePath()): DB {
-  if (filename !== ":memory:") mkdirSync(dirname(filename), { recursive: true });
-  return new Kysely<Database>({ dialect: new Sqlite3Dialect({ filename }) });
+  if (filename === ":memory:") return new Kysely<Database>({ dialect: new Sqlite3Dialect({ filename }) });
+  const path = resolve(filename);
+  createPrivateFile(path);
+  const db = new Kysely<Database>({ dialect: new Sqlite3Dialect({ filename: path }) });
+  const { dev, ino } = statSync(path);
+  openedFiles.set(db, { path, dev, ino });
+  return db;
 }
 
 let shared: DB | null = null;
