@@ -7,8 +7,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
 import compression from "compression";
-import { createRequestHandler } from "@remix-run/express";
 import { createPageCache } from "./server/page-cache.mjs";
+import { applyServerLimits, guardRequests } from "./server/request-limits.mjs";
+import { remixHandler } from "./server/remix-handler.mjs";
 import { brotliAssets } from "./server/brotli-assets.mjs";
 import { refuseCrossSiteWrites } from "./server/same-origin.mjs";
 
@@ -19,7 +20,10 @@ const host = process.env.HOST || "0.0.0.0";
 // NABIJ_BUILD_DIR: tests build into a folder of their own (see remix.config.js).
 const buildDir = process.env.NABIJ_BUILD_DIR ? resolve(process.env.NABIJ_BUILD_DIR) : dirname(fileURLToPath(import.meta.url));
 const build = await import(pathToFileURL(join(buildDir, "build/index.js")).href);
+let publicOrigin;
 try {
+  // PUBLIC_URL: the site's address for absolute links (card, QR code, sitemap), checked before anything else.
+  publicOrigin = build.entry.module.publicOrigin();
   await build.entry.module.prepareApp();
 } catch (error) {
   console.error(`Nabij cannot start: ${error instanceof Error ? error.message : String(error)}`);
@@ -63,6 +67,10 @@ app.use((req, res, next) => {
   next();
 });
 
+// Odd methods, undecodable addresses and unreadable, huge or slow form bodies: refused here in the
+// visitor's language; a POST body is read in full before Remix sees it (server/request-limits.mjs).
+app.use(guardRequests());
+
 // Hashed assets never change; everything else in public/ may.
 app.use("/build", brotliAssets(join(buildDir, "public/build")));
 app.use("/build", express.static(join(buildDir, "public/build"), { immutable: true, maxAge: "1y", index: false }));
@@ -71,17 +79,21 @@ app.use(express.static(fileURLToPath(new URL("./public", import.meta.url)), { ma
 // Guide pages: rendered once, then served from memory; directory pages: while the database stays
 // the same (NABIJ_PAGE_CACHE=0 turns it off).
 if (process.env.NABIJ_PAGE_CACHE !== "0") {
-  app.use(createPageCache({ directoryVersion: build.entry.module.directoryVersion }).middleware);
+  const { directoryVersion, textSizeFromCookie } = build.entry.module;
+  app.use(createPageCache({ directoryVersion, displayVariant: textSizeFromCookie }).middleware);
 }
 
 // The editors' area refuses changes sent from another site (CSRF) with a 403, before Remix.
 app.use(refuseCrossSiteWrites("/editor"));
+// The text-size form redirects: a post from another site must not use it to send a visitor anywhere.
+app.use(refuseCrossSiteWrites("/text-size"));
 
 app.all(
   "*",
-  createRequestHandler({
+  remixHandler({
     build,
     mode: process.env.NODE_ENV,
+    publicOrigin,
     // clientAddress: for the editors' sign-in limit (X-Forwarded-For only counts with TRUST_PROXY=1).
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? null }),
   }),
@@ -100,9 +112,9 @@ app.use((error, _req, res, _next) => {
 
 // Long query strings must reach the app so it can answer 414 in easy-read words (Node's own
 // limit answers 431 with an empty body).
-const server = createServer({ maxHeaderSize: 256 * 1024 }, app);
+const server = applyServerLimits(createServer({ maxHeaderSize: 256 * 1024 }, app));
 server.listen(port, host, () => {
-  console.log(`Nabij is running at http://localhost:${port}`);
+  console.log(`Nabij is running at http://localhost:${port} (public address ${publicOrigin})`);
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -3,11 +3,14 @@ import "./i18n/register-all-resources";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./ui/nonce";
 
 export { directoryVersion, prepareApp } from "./startup.server";
+// For server.mjs: the site's address (checked before it listens) and the page cache's key.
+export { publicOrigin } from "./public-url.server";
+export { textSizeFromCookie } from "./features/aids/text-size";
 
 const ABORT_DELAY = 5_000;
 
@@ -53,9 +56,12 @@ export default function handleRequest(
   });
 }
 
-// Log what broke, never the request: URLs can hold a volunteer's check answers.
+// Log what broke, never the request: URLs can hold a volunteer's check answers. A 4xx answer
+// (403 another site, 404, 405 a page without that form) is the app working, not breaking.
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  if (error instanceof Response && error.status < 500) return;
   logError(error);
 }
 

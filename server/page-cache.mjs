@@ -4,8 +4,14 @@
 // under the database's version (and today's date), so an editor's change shows at once.
 // A cached page cannot reuse a per-request CSP nonce, so its CSP allows exactly its own inline
 // scripts by their sha256 hashes instead — still no 'unsafe-inline'.
+// The key holds only what changes a page: its path (and, for directory pages, the search in the
+// query string), the text size from its fixed set, and the day and data version for directory
+// pages. The language is in the path; the encoding is chosen from the three copies every entry
+// keeps. Entries, keys and headers all count in one byte budget (lru-cache), so no flood of
+// cookies or query strings can grow the cache past it (decision 011).
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
 
 const LANG_COOKIE = "nabij_lang";
 
@@ -53,51 +59,46 @@ function parseCookies(header) {
   return cookies;
 }
 
-const sizeOf = (entry) => entry.body.length + entry.gzipped.length + entry.brotli.length;
-
-/** The cache key: the path plus any display preferences (cookies), never the language cookie. */
-function cacheKey(req) {
-  const cookies = parseCookies(req.headers.cookie);
-  const prefs = Object.keys(cookies)
-    .filter((name) => name !== LANG_COOKIE)
-    .sort()
-    .map((name) => `${name}=${cookies[name]}`)
-    .join("&");
-  return `${req.originalUrl}|${prefs}`;
+/** Bytes an entry holds: its three bodies, its headers and its key (JavaScript strings: 2 bytes a character). */
+export function entryBytes(entry, key) {
+  return entry.body.length + entry.gzipped.length + entry.brotli.length + 2 * (entry.csp.length + entry.etag.length + key.length) + 200;
 }
 
 /**
  * `directoryVersion`: an async function whose answer changes whenever the database changes
  * (dataVersion() in db/database.server.ts). Without it directory pages are not cached.
- * @param {{ maxEntries?: number, maxBytes?: number, directoryVersion?: (() => Promise<string>) | null }} [options]
+ * `displayVariant`: the page's display setting from the Cookie header, one of a fixed set (the
+ * text size: textSizeFromCookie in app/features/aids/text-size.ts). Any other cookie never
+ * changes a cached page and is never part of its key.
+ * @param {{ maxEntries?: number, maxBytes?: number, directoryVersion?: (() => Promise<string>) | null, displayVariant?: (cookieHeader: string | null) => string }} [options]
  */
-export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024, directoryVersion = null } = {}) {
-  const entries = new Map();
+export function createPageCache({
+  maxEntries = 2000,
+  maxBytes = 32 * 1024 * 1024,
+  directoryVersion = null,
+  displayVariant = () => "",
+} = {}) {
+  const entries = new LRUCache({ max: maxEntries, maxSize: maxBytes, maxEntrySize: Math.floor(maxBytes / 10), sizeCalculation: (entry, key) => Math.ceil(entryBytes(entry, key)) });
   // Pages being rendered for the first time: key → promise that settles when that render ends.
   // Requests for the same page wait for it instead of rendering it again (under load, fifty
   // simultaneous first visits otherwise cost fifty renders and a burst of memory).
   const rendering = new Map();
-  let bytes = 0;
   const stats = { hits: 0, misses: 0, stored: 0 };
 
   function store(key, entry) {
-    if (entry.body.length > maxBytes / 10) return;
-    const old = entries.get(key);
-    if (old) bytes -= sizeOf(old);
+    // Too large for a tenth of the budget: lru-cache does not keep it.
     entries.set(key, entry);
-    bytes += sizeOf(entry);
     stats.stored++;
-    // Least recently used out first (a Map keeps insertion order; hits re-insert).
-    for (const [oldKey, oldEntry] of entries) {
-      if (entries.size <= maxEntries && bytes <= maxBytes) break;
-      entries.delete(oldKey);
-      bytes -= sizeOf(oldEntry);
-    }
+  }
+
+  /** The key for one page as it looks to this visitor. */
+  function cacheKey(req, kind) {
+    const variant = displayVariant(req.headers.cookie ?? null);
+    const search = kind === "directory" ? new URL(req.originalUrl, "http://nabij.invalid").search : "";
+    return `${req.path}${search}|${variant}`;
   }
 
   function serve(req, res, entry) {
-    entries.delete(entry.key);
-    entries.set(entry.key, entry);
     const lang = req.path.split("/")[1];
     if (parseCookies(req.headers.cookie)[LANG_COOKIE] !== lang) {
       res.setHeader("Set-Cookie", `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`);
@@ -129,12 +130,12 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024
       // On guide pages a query string holds a volunteer's answers (signals check, decision steps).
       // Those pages are rendered for the request and forgotten: the server keeps no trace of any
       // answer, not even here.
-      return req.originalUrl.includes("?") ? null : cacheKey(req);
+      return req.originalUrl.includes("?") ? null : cacheKey(req, kind);
     }
     if (kind === "directory" && directoryVersion) {
       // A directory query string is a search of public data (words, topic, area), not an answer.
       // The date: a page says how long ago each fact was checked.
-      return `${cacheKey(req)}|${new Date().toISOString().slice(0, 10)}|${await directoryVersion()}`;
+      return `${cacheKey(req, kind)}|${new Date().toISOString().slice(0, 10)}|${await directoryVersion()}`;
     }
     return null;
   }
@@ -196,7 +197,6 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024
         const body = Buffer.concat(chunks);
         const html = body.toString("utf8");
         store(key, {
-          key,
           body,
           gzipped: gzipSync(body),
           // Quality 5: as fast as gzip (≈ 3 ms for an 80 kB page); 11 would take ≈ 200 ms per page.
@@ -211,5 +211,5 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024
     next();
   }
 
-  return { middleware, stats, size: () => entries.size };
+  return { middleware, stats, size: () => entries.size, bytes: () => entries.calculatedSize };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import express from "express";
 import compression from "compression";
 import { cacheKind, createPageCache, cspWithHashes, inlineScriptHashes } from "./page-cache.mjs";
+import { textSizeFromCookie } from "../app/features/aids/text-size";
 
 describe("which pages are cached", () => {
   test("guide pages made from content only", () => {
@@ -40,7 +41,7 @@ describe("the cache in front of the app", () => {
   let base: string;
   let renders = 0;
   let databaseVersion = 1;
-  const cache = createPageCache({ directoryVersion: async () => String(databaseVersion) });
+  const cache = createPageCache({ directoryVersion: async () => String(databaseVersion), displayVariant: textSizeFromCookie });
 
   beforeAll(async () => {
     const app = express();
@@ -110,12 +111,25 @@ describe("the cache in front of the app", () => {
     expect(again.status).toBe(304);
   });
 
-  test("display preferences are part of the key", async () => {
+  test("the text size is part of the key", async () => {
     const before = renders;
     await (await fetch(`${base}/nl/signals`)).text();
-    await (await fetch(`${base}/nl/signals`, { headers: { Cookie: "nabij_text=large" } })).text();
-    await (await fetch(`${base}/nl/signals`, { headers: { Cookie: "nabij_text=large" } })).text();
+    await (await fetch(`${base}/nl/signals`, { headers: { Cookie: "nabij_text_size=large" } })).text();
+    await (await fetch(`${base}/nl/signals`, { headers: { Cookie: "nabij_text_size=large" } })).text();
     expect(renders - before).toBe(2);
+  });
+
+  test("other cookies, and text sizes outside the fixed set, never make a new copy (issue 15, point 3)", async () => {
+    await (await fetch(`${base}/nl/tips/cookies`)).text();
+    const before = renders;
+    const size = cache.size();
+    for (let i = 0; i < 40; i++) {
+      const cookie = `tracker=${i}-${"x".repeat(12_000)}; nabij_text_size=huge-${i}; nabij_lang=en`;
+      const response = await fetch(`${base}/nl/tips/cookies`, { headers: { Cookie: cookie } });
+      expect(await response.text()).toContain("/nl/tips/cookies");
+    }
+    expect(renders - before).toBe(0);
+    expect(cache.size()).toBe(size);
   });
 
   test("pages with answers in the address are rendered every time and never kept", async () => {
@@ -156,6 +170,29 @@ describe("the cache in front of the app", () => {
     const after = await (await fetch(search)).text();
     expect(after).not.toBe(first);
     expect(renders - before).toBe(3);
+  });
+
+  test("a flood of unique searches stays inside the byte budget, keys and headers counted (issue 15, point 3)", async () => {
+    const budget = 256 * 1024;
+    const small = createPageCache({ maxBytes: budget, directoryVersion: async () => "1" });
+    const app = express();
+    app.use(small.middleware);
+    app.get("*", (req, res) => res.type("html").send(`<p>${req.originalUrl}</p>${"<p>result</p>".repeat(300)}`));
+    const flooded = createServer(app);
+    await new Promise<void>((r) => flooded.listen(0, "127.0.0.1", r));
+    const address = flooded.address();
+    const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/nl/contacts`;
+    try {
+      for (let i = 0; i < 300; i++) {
+        // A long query string: the key alone is 8 kB, a quarter of what its page weighs.
+        await (await fetch(`${url}?q=${i}-${"k".repeat(4000)}`)).text();
+        expect(small.bytes(), `after ${i + 1} searches`).toBeLessThanOrEqual(budget);
+      }
+      expect(small.size()).toBeGreaterThan(0);
+      expect(small.size()).toBeLessThan(300);
+    } finally {
+      await new Promise<void>((r) => flooded.close(() => r()));
+    }
   });
 
   test("without a database version, directory pages are not kept", async () => {

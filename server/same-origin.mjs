@@ -6,9 +6,9 @@
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The host the app answers as, the way Remix compares it: X-Forwarded-Host, else Host. */
+/** The host the app answers as: X-Forwarded-Host behind a trusted proxy (TRUST_PROXY=1), else Host. */
 function ownHost(req) {
-  const forwarded = req.get("x-forwarded-host")?.split(",")[0]?.trim();
+  const forwarded = req.app?.get("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return forwarded || req.get("host") || null;
 }
 
@@ -27,16 +27,18 @@ export function isCrossSiteWrite(req, pathPrefix = "/editor") {
   return url.host !== ownHost(req) || url.protocol !== `${req.protocol}:`;
 }
 
-const PAGE =
+const page = (home, homeText) =>
   '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
   "<title>Geweigerd - Nabij</title><h1>Dit formulier kwam niet van Nabij</h1>" +
   "<p>We hebben niets veranderd. Open de pagina opnieuw in Nabij en probeer het nog een keer.</p>" +
   '<p lang="en">This form did not come from Nabij. We changed nothing.</p>' +
-  '<p><a href="/editor">Naar de redactie</a></p></html>';
+  `<p><a href="${home}">${homeText}</a></p></html>`;
 
+/** `pathPrefix`: the editors' area, or one form such as /text-size (whose back link goes home). */
 export function refuseCrossSiteWrites(pathPrefix = "/editor") {
+  const body = pathPrefix === "/editor" ? page("/editor", "Naar de redactie") : page("/nl", "Naar de startpagina");
   return (req, res, next) => {
     if (!isCrossSiteWrite(req, pathPrefix)) return next();
-    res.status(403).set("Cache-Control", "no-store").type("html").send(PAGE);
+    res.status(403).set("Cache-Control", "no-store").type("html").send(body);
   };
 }

@@ -23,3 +23,15 @@ describe("changes to the editors' area from another site are refused before the 
     expect(isCrossSiteWrite(req("POST", "/editor/login", { host: "a" }))).toBe(false);
   });
 });
+
+describe("X-Forwarded-Host counts only behind a trusted proxy (TRUST_PROXY=1)", () => {
+  const withApp = (trusted: boolean, headers: Record<string, string>) => ({
+    ...req("POST", "/editor/login", headers),
+    app: { get: (name: string) => (name === "trust proxy" ? trusted : undefined) },
+  });
+  test("without TRUST_PROXY a forwarded host cannot make another site's form look like ours", () => {
+    const headers = { host: "nabij.example", "x-forwarded-host": "evil.example", origin: "http://evil.example" };
+    expect(isCrossSiteWrite(withApp(false, headers))).toBe(true);
+    expect(isCrossSiteWrite(withApp(true, { ...headers, origin: "http://evil.example" }))).toBe(false);
+  });
+});

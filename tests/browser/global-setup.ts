@@ -15,6 +15,8 @@ declare module "vitest" {
     baseUrl: string;
     serverLogPath: string;
     databasePath: string;
+    /** the app server's process id (the server tests read its memory use) */
+    serverPid: number;
     /** an admin account in the test database (issue 7, editors' area) */
     testAdminEmail: string;
     testAdminPassword: string;
@@ -74,6 +76,7 @@ export default async function setup(project: TestProject) {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_PATH: databasePath,
       NABIJ_BUILD_DIR: buildDir,
       NABIJ_TEST_ROUTES: "1",
@@ -117,6 +120,7 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("serverLogPath", serverLogPath);
   project.provide("databasePath", databasePath);
+  project.provide("serverPid", server.pid ?? 0);
 
   return async () => {
     server.kill("SIGTERM");

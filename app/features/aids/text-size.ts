@@ -39,7 +39,10 @@ export function safeBackPath(value: unknown, fallback = "/"): string {
   try {
     const url = new URL(value, "http://nabij.invalid");
     if (url.origin !== "http://nabij.invalid") return fallback;
-    return url.pathname + url.search + url.hash;
+    // Check the resolved path, not the text sent: "/.//evil.example" resolves to "//evil.example",
+    // which a browser reads as another host.
+    const path = url.pathname + url.search + url.hash;
+    return path.startsWith("//") || path.startsWith("/\\") ? fallback : path;
   } catch {
     return fallback;
   }

@@ -1,5 +1,5 @@
 // The feature functions behind /:lang/contacts/:id and its card.
-import QRCode from "qrcode";
+import { cardQrSvg } from "./card-qr";
 import { getDb } from "#db/database.server";
 import { contactView, type ContactView } from "./contact-view";
 import { todayIso } from "./freshness";
@@ -12,11 +12,11 @@ export async function getContactPage(id: string, lang: Lang): Promise<ContactVie
   return record ? contactView(record, lang, todayIso()) : null;
 }
 
-/** The card: the contact plus a QR code (inline SVG, made here: no outside service sees the link). */
+/** The card: the contact plus a QR code to its page; `origin` is the configured PUBLIC_URL. */
 export async function getContactCard(id: string, lang: Lang, origin: string): Promise<{ contact: ContactView; qrSvg: string; pageUrl: string } | null> {
   const contact = await getContactPage(id, lang);
   if (!contact) return null;
   const pageUrl = `${origin}/${lang}/contacts/${contact.id}`;
-  const qrSvg = await QRCode.toString(pageUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } });
+  const qrSvg = await cardQrSvg(pageUrl);
   return { contact, qrSvg, pageUrl };
 }

@@ -1,0 +1,49 @@
+// Short easy-read pages for requests the server refuses before Remix (400, 405, 408, 413, 415).
+// The words come from the app's own UI strings (app/locales/<lang>/common.json), so they are
+// checked by `npm run content:check` and translated in one place. The language is the one in the
+// address, else Dutch. Nothing of the request is logged: an address can hold a volunteer's answers.
+import nl from "../app/locales/nl/common.json" with { type: "json" };
+import en from "../app/locales/en/common.json" with { type: "json" };
+
+const STRINGS = { nl: nl.errors, en: en.errors };
+
+const KEYS = {
+  400: ["badRequestTitle", "formUnreadableText"],
+  405: ["notAllowedTitle", "notAllowedText"],
+  408: ["tooSlowTitle", "tooSlowText"],
+  413: ["tooBigTitle", "tooBigText"],
+  415: ["formUnreadableTitle", "formUnreadableText"],
+};
+
+/** "en" for addresses under /en, otherwise Dutch (the default language of the guide). */
+export function pageLang(rawPath) {
+  return /^\/en(\/|$|\?)/.test(rawPath) ? "en" : "nl";
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** The whole HTML page for a refused request. `textKey` overrides the text (a bad address vs a bad form). */
+export function errorPage(status, lang, textKey) {
+  const strings = STRINGS[lang] ?? STRINGS.nl;
+  const [titleKey, defaultText] = KEYS[status] ?? KEYS[400];
+  const title = escapeHtml(strings[titleKey]);
+  return (
+    `<!doctype html><html lang="${lang}"><meta charset="utf-8">` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>${title} - Nabij</title>` +
+    `<main><h1>${title}</h1><p>${escapeHtml(strings[textKey ?? defaultText])}</p>` +
+    `<p><a href="/${lang}">${escapeHtml(strings.goHome)}</a></p>` +
+    `<p>${escapeHtml(strings.urgentHint)}</p></main></html>`
+  );
+}
+
+/** Send a refused request's page; the connection closes, so an unread body is not read after all. */
+export function refuse(req, res, status, { textKey, allow } = {}) {
+  if (res.headersSent) return void req.destroy();
+  res.statusCode = status;
+  if (allow) res.setHeader("Allow", allow);
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Connection", "close");
+  res.end(errorPage(status, pageLang(req.originalUrl ?? req.url ?? "/"), textKey));
+}

@@ -1,0 +1,47 @@
+// The Remix request handler for Express, in place of @remix-run/express's: that one streams the
+// raw socket into Remix (so a slow body holds a Remix request open) and trusts X-Forwarded-Host
+// without TRUST_PROXY. This one hands Remix the body guardRequests() already read in full
+// (server/request-limits.mjs) and takes the host from X-Forwarded-Host only behind a trusted proxy.
+// Absolute links never come from this URL: they come from PUBLIC_URL (app/public-url.server.ts).
+import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
+
+/** The request's own address as the browser used it (for the editors' same-origin check). */
+export function requestUrl(req, fallbackOrigin) {
+  const forwarded = req.app.get("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  const host = forwarded || req.get("host");
+  try {
+    if (host) return new URL(req.originalUrl, `${req.protocol}://${host}`);
+  } catch {
+    // A Host header no browser would send: answer as the configured site.
+  }
+  return new URL(req.originalUrl, fallbackOrigin);
+}
+
+/** @param {{ build: any, mode: string, publicOrigin: string, getLoadContext: (req: any, res: any) => object }} options */
+export function remixHandler({ build, mode, publicOrigin, getLoadContext }) {
+  const handle = createRequestHandler(build, mode);
+  return async (req, res, next) => {
+    try {
+      // Stop loaders and actions when the visitor has gone before the answer was sent.
+      const controller = new AbortController();
+      res.on("close", () => {
+        if (!res.writableFinished) controller.abort();
+      });
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        for (const one of [value].flat()) if (one !== undefined) headers.append(name, one);
+      }
+      const init = { method: req.method, headers, signal: controller.signal };
+      if (req.rawBody) init.body = req.rawBody;
+      const response = await handle(new Request(requestUrl(req, publicOrigin), init), getLoadContext(req, res));
+
+      res.statusMessage = response.statusText;
+      res.status(response.status);
+      for (const [name, value] of response.headers.entries()) res.append(name, value);
+      if (response.body) await writeReadableStreamToWritable(response.body, res);
+      else res.end();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
