@@ -7,52 +7,7 @@ import { databasePath, migrateToLatest, openDatabase } from "#db/database.server
 import { validateNewUser } from "~/features/editor/account-rules";
 import { COMMAND_LINE_ACTOR } from "~/features/editor/audit.server";
 import { createUser, EmailTakenError } from "~/features/editor/users.server";
-import en from "~/locales/en/editor.json";
-
-export const PASSWORD_ENV = "NABIJ_USER_PASSWORD";
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-/** Ask for a secret on the terminal without echoing it. */
-function askHidden(question: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const stdin = process.stdin;
-    if (!stdin.isTTY) return reject(new Error(`No terminal to ask for the password. Set ${PASSWORD_ENV} instead.`));
-    process.stdout.write(question);
-    stdin.setRawMode(true);
-    stdin.resume();
-    stdin.setEncoding("utf8");
-    let value = "";
-    const onData = (chunk: string) => {
-      for (const char of chunk) {
-        if (char === "\r" || char === "\n" || char === "\u0004") {
-          stdin.setRawMode(false);
-          stdin.pause();
-          stdin.off("data", onData);
-          process.stdout.write("\n");
-          return resolve(value);
-        }
-        if (char === "\u0003") {
-          stdin.setRawMode(false);
-          process.stdout.write("\n");
-          process.exit(130);
-        }
-        if (char === "\u007f" || char === "\b") value = value.slice(0, -1);
-        else value += char;
-      }
-    };
-    stdin.on("data", onData);
-  });
-}
-
-function errorText(key: string): string {
-  const [group, name] = key.split(".");
-  const table = (en as Record<string, unknown>)[group] as Record<string, string> | undefined;
-  return table?.[name] ?? key;
-}
+import { errorText, fail, PASSWORD_ENV, readNewPassword } from "./account-cli";
 
 async function main() {
   const { values } = parseArgs({
@@ -73,12 +28,7 @@ async function main() {
   if (values.password !== undefined) {
     fail(`Do not put a password on the command line. Set ${PASSWORD_ENV}, or leave it out to be asked.`);
   }
-  let password = process.env[PASSWORD_ENV];
-  if (password === undefined) {
-    password = await askHidden("Password (at least 12 characters): ");
-    const again = await askHidden("Same password again: ");
-    if (again !== password) fail("The two passwords are not the same. Nothing was made.");
-  }
+  const password = await readNewPassword();
   const email = values.email;
   const checked = validateNewUser({
     email,

@@ -8,14 +8,16 @@ import { requireEditorPage } from "~/features/editor/guard.server";
 import { editorMeta } from "~/features/editor/ui/meta";
 
 // The audit log: newest first, 50 a page, optionally for one thing (?entity=service&id=…).
+// Changes to accounts (e-mail, role) are for admins only: editors get a 403 for ?entity=user
+// and never see account rows in the full list.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireEditorPage(request);
   const url = new URL(request.url);
   const entity = url.searchParams.get("entity")?.slice(0, 20) || undefined;
+  const me = await requireEditorPage(request, { admin: entity === "user" });
   const entityId = url.searchParams.get("id")?.slice(0, 100) || undefined;
   const pageParam = Number(url.searchParams.get("page") ?? "1");
   const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
-  const { rows, hasMore } = await listAudit(getDb(), { entity, entityId, page });
+  const { rows, hasMore } = await listAudit(getDb(), { entity, entityId, page, withoutAccounts: me.role !== "admin" });
   return json({ rows: rows.map((row) => ({ ...row, changes: auditChanges(row.before, row.after) })), hasMore, page, entity, entityId });
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_PARAMS, hashPassword, passwordHashesStarted, useCheapHashesForT
 import { parseSecretList, readOrCreateSecretFile } from "./session-secret.server";
 import { createSession, deleteSession, findSessionUser, IDLE_MS, MAX_AGE_MS } from "./sessions.server";
 import { makeTestDb, type TestDb } from "./test-db";
-import { createUser, EmailTakenError, setUserDisabled } from "./users.server";
+import { createUser, EmailTakenError, setPassword, setUserDisabled } from "./users.server";
 
 const PASSWORD = "correct horse battery";
 const ADMIN = { id: null, email: "test" };
@@ -203,5 +203,36 @@ describe("the session secret", () => {
   test("SESSION_SECRET may hold several secrets to rotate; short ones are refused", () => {
     expect(parseSecretList(`${"a".repeat(32)}, ${"b".repeat(40)}`)).toEqual(["a".repeat(32), "b".repeat(40)]);
     expect(() => parseSecretList("secret")).toThrow(/at least 32/);
+  });
+});
+
+describe("a new password", () => {
+  test("the new password signs in, the old one not; every session ends; the audit row does not hold the password", async () => {
+    const id = await addUser();
+    const token = await createSession(t.db, id);
+    expect(await setPassword(t.db, { id, email: "ana@example.nl" }, "ana@example.nl", "fiets lamp wolk tegel")).toBe(true);
+    expect(await findSessionUser(t.db, token)).toBeNull();
+    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "10.0.0.1" })).toEqual({ kind: "invalid" });
+    expect(await signIn(t.db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: "10.0.0.1" })).toMatchObject({ kind: "ok" });
+    const { rows } = await listAudit(t.db, { entity: "user", entityId: String(id) });
+    expect(rows[0]).toMatchObject({ action: "update", userEmail: "ana@example.nl" });
+    expect(JSON.stringify(rows[0])).not.toContain("fiets");
+  });
+
+  test("an admin's reset also lifts the wait after too many wrong tries", async () => {
+    await addUser();
+    for (let i = 0; i < 5; i++) await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: "10.0.0.1" });
+    expect(await setPassword(t.db, ADMIN, "ana@example.nl", "fiets lamp wolk tegel")).toBe(true);
+    expect(await signIn(t.db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: "10.0.0.1" })).toMatchObject({ kind: "ok" });
+    expect(await setPassword(t.db, ADMIN, "nobody@example.nl", "fiets lamp wolk tegel")).toBe(false);
+  });
+});
+
+describe("the audit log for editors", () => {
+  test("without account rows: an editor sees the changes to services, not who has which e-mail and role", async () => {
+    await addUser();
+    await addUser("admin@example.nl", "admin");
+    expect((await listAudit(t.db, {})).rows.map((r) => r.entity)).toEqual(["user", "user"]);
+    expect((await listAudit(t.db, { withoutAccounts: true })).rows).toEqual([]);
   });
 });

@@ -62,10 +62,12 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAudit(
   db: DB,
-  filter: { entity?: string; entityId?: string; page?: number } = {},
+  filter: { entity?: string; entityId?: string; page?: number; withoutAccounts?: boolean } = {},
 ): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
   let query = db.selectFrom("audit_log").selectAll();
   if (filter.entity) query = query.where("entity", "=", filter.entity);
+  // Account rows hold every editor's e-mail and role: admins only.
+  if (filter.withoutAccounts) query = query.where("entity", "!=", "user");
   if (filter.entityId) query = query.where("entity_id", "=", filter.entityId);
   const page = Math.max(1, filter.page ?? 1);
   const rows = await query

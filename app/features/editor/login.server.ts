@@ -1,7 +1,7 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { DB } from "#db/database.server";
 import { withTransaction } from "#db/database.server";
-import type { Database } from "#db/schema";
+import type { Database, UsersTable } from "#db/schema";
 import { normalizeEmail } from "./account-rules";
 import { lockoutRemainingMs, waitMinutes, windowStart, KEEP_ATTEMPTS_MS } from "./login-limit";
 import { PasswordSlotsBusyError } from "./password-slots";
@@ -73,7 +73,15 @@ async function remainingLock(db: DB, key: AttemptKey, now: Date): Promise<number
   );
 }
 
-export async function signIn(db: DB, input: SignInInput): Promise<SignInResult> {
+export type PasswordCheck =
+  | { kind: "ok"; user: Selectable<UsersTable> }
+  | Exclude<SignInResult, { kind: "ok" } | { kind: "disabled" }>;
+
+/**
+ * The throttled password check behind signing in and changing one's password: counted first
+ * (locked: not checked at all), then one scrypt in a password slot.
+ */
+export async function checkPassword(db: DB, input: SignInInput): Promise<PasswordCheck> {
   const now = input.now ?? new Date();
   const key: AttemptKey = {
     email: normalizeEmail(input.email).slice(0, 254),
@@ -99,13 +107,17 @@ export async function signIn(db: DB, input: SignInInput): Promise<SignInResult> 
     const after = await remainingLock(db, key, now);
     return after > 0 ? { kind: "locked", waitMinutes: waitMinutes(after) } : { kind: "invalid" };
   }
-
   // The right password: this address's count for this account starts again.
-  await withTransaction(db, async (trx) => {
-    await trx.deleteFrom("login_attempts").where("email", "=", key.email).where("address", key.address === null ? "is" : "=", key.address).execute();
-    if (!user.disabled) await trx.updateTable("users").set({ last_login_at: now.toISOString() }).where("id", "=", user.id).execute();
-  });
+  await db.deleteFrom("login_attempts").where("email", "=", key.email).where("address", key.address === null ? "is" : "=", key.address).execute();
+  return { kind: "ok", user };
+}
+
+export async function signIn(db: DB, input: SignInInput): Promise<SignInResult> {
+  const checked = await checkPassword(db, input);
+  if (checked.kind !== "ok") return checked;
+  const { user } = checked;
   // Only someone who knows the password learns that the account is switched off.
   if (user.disabled) return { kind: "disabled" };
+  await db.updateTable("users").set({ last_login_at: (input.now ?? new Date()).toISOString() }).where("id", "=", user.id).execute();
   return { kind: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -92,6 +92,25 @@ export async function setUserDisabled(db: DB, actor: Actor, userId: number, disa
   });
 }
 
+/**
+ * A new password for an account (its owner on the account page, an admin with
+ * `npm run user:password`). Every session of the account ends, and its failed sign-ins are
+ * forgotten. The audit row says that the password changed, never what it is.
+ * Returns false when there is no such account.
+ */
+export async function setPassword(db: DB, actor: Actor, email: string, password: string): Promise<boolean> {
+  const passwordHash = await hashPassword(password);
+  return withTransaction(db, async (trx) => {
+    const user = await trx.selectFrom("users").select(["id", "email"]).where("email", "=", email).executeTakeFirst();
+    if (!user) return false;
+    await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", user.id).execute();
+    await trx.deleteFrom("sessions").where("user_id", "=", user.id).execute();
+    await trx.deleteFrom("login_attempts").where("email", "=", user.email).execute();
+    await writeAudit(trx, actor, { entity: "user", entityId: String(user.id), action: "update", after: { password: "••••••" } });
+    return true;
+  });
+}
+
 export async function countUsers(db: DB): Promise<number> {
   const row = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -13,6 +13,7 @@ const LINKS = [
   { to: "/editor/import", key: "nav.import", exact: false, admin: false },
   { to: "/editor/audit", key: "nav.audit", exact: false, admin: false },
   { to: "/editor/users", key: "nav.users", exact: false, admin: true },
+  { to: "/editor/account", key: "nav.account", exact: false, admin: false },
 ] as const;
 
 /** The bar above every editor page: where you are, who you are, sign out, language. */
