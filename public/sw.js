@@ -6,9 +6,11 @@
  *   marked so the page can say "offline — this may be out of date".
  * - The directory (/:lang/contacts…) is saved as it is visited; offline it shows the last results.
  * - Never saved: the editors' area (/editor), the API (/api), anything that is not a GET (so never
- *   a filled-in appointment card), responses marked no-store or private, other hosts.
+ *   a filled-in appointment card), responses marked no-store or private, other hosts, and any
+ *   address that holds a visitor's answers (steps, signals check and result, card with a query),
+ *   even if the server forgot to say no-store: a shared buurthuis PC must not keep them.
  */
-const PAGES = "nabij-pages-v1";
+const PAGES = "nabij-pages-v2";
 const ASSETS = "nabij-assets-v1";
 const META = "nabij-meta-v1";
 const GUIDE_SECTIONS = new Set(["", "signals", "tips", "steps", "words", "workshop", "about", "card"]);
@@ -36,6 +38,14 @@ function neverCache(url) {
     path === "/healthz" ||
     path === "/sitemap.xml"
   );
+}
+
+/** Pages whose query string is what a visitor answered or typed; Remix's own parameters aside. */
+const ANSWER_PAGES = [/^\/(nl|en)\/steps\/(q|outcome)\//, /^\/(nl|en)\/signals\/(check|result)/, /^\/(nl|en)\/card\//];
+
+function holdsAnswers(url) {
+  const names = [...url.searchParams.keys()].filter((name) => name !== "_data" && name !== "index");
+  return names.length > 0 && ANSWER_PAGES.some((pattern) => pattern.test(url.pathname));
 }
 
 function isAsset(url) {
@@ -95,7 +105,7 @@ async function pageNetworkFirst(request, url) {
   const cache = await caches.open(PAGES);
   try {
     const response = await fetch(request);
-    if (storable(response)) {
+    if (storable(response) && !holdsAnswers(url)) {
       await cache.put(request, response.clone());
       if (isResultsList(url)) {
         // The results list: remember which one was loaded last, for offline use.
@@ -105,7 +115,7 @@ async function pageNetworkFirst(request, url) {
     }
     return response;
   } catch (error) {
-    const saved = await cache.match(request, { ignoreVary: true });
+    const saved = holdsAnswers(url) ? undefined : await cache.match(request, { ignoreVary: true });
     if (saved) return markedCopy(saved);
     if (isResultsList(url)) {
       const meta = await caches.open(META);
@@ -131,6 +141,7 @@ async function assetCacheFirst(request) {
 /**
  * Offline, a client-side navigation asks for loader data (?_data=…). Answer with Remix's
  * "reload the document" redirect, so the browser opens the page itself — from the saved copies.
+ * Data answers are never saved: they may hold a visitor's answers.
  */
 async function dataRequest(request, url) {
   try {
@@ -175,7 +186,7 @@ async function precache(lang, version) {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       try {
         const response = await fetch(path, { credentials: "same-origin" });
-        if (!storable(response)) continue;
+        if (!storable(response) || holdsAnswers(new URL(path, self.location.origin))) continue;
         const html = await response.clone().text();
         await pages.put(new Request(new URL(path, self.location.origin).href), response);
         for (const m of html.matchAll(/(?:href|src)="(\/(?:build|pictograms)\/[^"]+)"/g)) files.add(m[1]);

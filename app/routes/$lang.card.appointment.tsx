@@ -39,7 +39,7 @@ type ActionData =
   | { state: "form"; values: CardValues; errors: CardError[] }
   | { state: "card"; card: CardView };
 
-const NO_STORE = { "Cache-Control": "no-store" };
+const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);

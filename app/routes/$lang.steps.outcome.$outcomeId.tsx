@@ -1,17 +1,17 @@
-import { json, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getWordTerms } from "~/features/guide/load-content.server";
 import { plainText } from "~/features/guide/word-markup";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
-import { outcomePage, stepsHome } from "~/features/steps/step-pages";
+import { outcomePage, stepsCacheHeaders, stepsHome } from "~/features/steps/step-pages";
 import { stepSources } from "~/features/steps/step-sources.server";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import { PrintButton } from "~/ui/PrintButton";
 import { AppointmentCardLink } from "~/ui/AppointmentCardLink";
-import { GuideText } from "~/ui/GuideText";
+import { PhoneText } from "~/ui/PhoneText";
 import { Pictogram } from "~/ui/Pictogram";
 import { outcomePictogram } from "~/ui/pictograms";
 import { SourceList } from "~/ui/SourceList";
@@ -22,11 +22,15 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const result = outcomePage(loadStepsFlow(), lang, params.outcomeId ?? "", new URL(request.url).searchParams);
-  if (result.kind === "redirect") throw redirect(result.to);
-  if (result.kind === "not-found") throw new Response("Not found", { status: 404 });
-  return json({ ...result.view, sourceList: stepSources(result.view.sources), terms: getWordTerms(lang) });
+  const query = new URL(request.url).searchParams;
+  const headers = stepsCacheHeaders(query);
+  const result = outcomePage(loadStepsFlow(), lang, params.outcomeId ?? "", query);
+  if (result.kind === "redirect") throw redirect(result.to, { headers });
+  if (result.kind === "not-found") throw new Response("Not found", { status: 404, headers });
+  return json({ ...result.view, sourceList: stepSources(result.view.sources), terms: getWordTerms(lang) }, { headers });
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
   const lang = langOrDefault(params.lang);
@@ -50,9 +54,26 @@ export default function StepsOutcomePage() {
         <Pictogram name={outcomePictogram(view.outcomeId)} size="lg" />
         <h1>{view.text.title}</h1>
       </div>
-      {view.danger ? <UrgentRoutes /> : null}
+      {view.danger ? (
+        <UrgentRoutes
+          more={
+            <>
+              {view.urgent.lines.map((line) => (
+                <li key={line}>
+                  <PhoneText text={line} terms={view.terms} />
+                </li>
+              ))}
+              {view.urgent.regional.map((line) => (
+                <li key={line.region} className="urgent-routes__regional">
+                  <strong>{t("regions.label", { region: t(`regions.${line.region}`) })}</strong> <PhoneText text={line.text} terms={view.terms} />
+                </li>
+              ))}
+            </>
+          }
+        />
+      ) : null}
       <p className="lead">
-        <GuideText text={view.text.summary} terms={view.terms} />
+        <PhoneText text={view.text.summary} terms={view.terms} />
       </p>
 
       <LinesSection id="outcome-steps" title={t("outcome.stepsTitle")} lines={view.text.steps} terms={view.terms} numbered />
@@ -121,7 +142,7 @@ function LinesSection(props: {
       <List className={props.numbered ? "steps-outcome__todo" : props.className}>
         {props.lines.map((line) => (
           <li key={line}>
-            <GuideText text={line} terms={props.terms} />
+            <PhoneText text={line} terms={props.terms} />
           </li>
         ))}
       </List>

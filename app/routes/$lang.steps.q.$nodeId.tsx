@@ -1,10 +1,10 @@
-import { json, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { getWordTerms } from "~/features/guide/load-content.server";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
-import { questionPage, stepsHome, SUBMIT_PARAM } from "~/features/steps/step-pages";
+import { questionPage, stepsCacheHeaders, stepsHome, SUBMIT_PARAM } from "~/features/steps/step-pages";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { ErrorSummary } from "~/ui/ErrorSummary";
@@ -16,11 +16,15 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const result = questionPage(loadStepsFlow(), lang, params.nodeId ?? "", new URL(request.url).searchParams);
-  if (result.kind === "redirect") throw redirect(result.to);
-  if (result.kind === "not-found") throw new Response("Not found", { status: 404 });
-  return json({ ...result.view, terms: getWordTerms(lang) });
+  const query = new URL(request.url).searchParams;
+  const headers = stepsCacheHeaders(query);
+  const result = questionPage(loadStepsFlow(), lang, params.nodeId ?? "", query);
+  if (result.kind === "redirect") throw redirect(result.to, { headers });
+  if (result.kind === "not-found") throw new Response("Not found", { status: 404, headers });
+  return json({ ...result.view, terms: getWordTerms(lang) }, { headers });
 }
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
   const lang = langOrDefault(params.lang);

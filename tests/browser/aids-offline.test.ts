@@ -3,7 +3,7 @@
 // results it loaded, with a note. Editor pages, the API and filled-in cards are never saved.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { baseUrl, launchBrowser, openPage, sitemapUrls } from "./harness";
+import { baseUrl, launchBrowser, openPage, sitemapUrls, waitForHydration } from "./harness";
 
 let browser: Browser;
 let urls: string[];
@@ -59,7 +59,7 @@ async function waitForSavedGuide(page: Page) {
 
 describe("offline", () => {
   test("guide pages open without a connection after one visit, marked as saved copies", async () => {
-    const { context, page } = await openPage(browser, { width: 360 });
+    const { context, page } = await openPage(browser, { width: 360, serviceWorkers: "allow" });
     await page.goto(`${baseUrl()}/nl`);
     await waitForSavedGuide(page);
     // The directory: load results once, online.
@@ -109,8 +109,43 @@ describe("offline", () => {
     await context.close();
   });
 
+  test("a steps path to suicide-worry leaves no answer in Cache Storage (service worker active, JavaScript on)", async () => {
+    const { context, page } = await openPage(browser, { width: 360, serviceWorkers: "allow" });
+    await page.goto(`${baseUrl()}/nl/steps`);
+    await waitForSavedGuide(page);
+    await waitForHydration(page);
+    await page.getByRole("link", { name: "Begin met de vragen" }).click();
+    await page.waitForURL(/\/nl\/steps\/q\/danger$/);
+    await page.getByRole("radio", { name: "De bezoeker denkt misschien aan zelfdoding." }).check();
+    await page.getByRole("button", { name: "Volgende" }).click();
+    await page.waitForURL(/\/nl\/steps\/outcome\/suicide-worry\?danger=suicide$/);
+    await page.getByRole("heading", { level: 1, name: "De bezoeker denkt misschien aan zelfdoding" }).waitFor();
+    // Back to the question with the answer kept, and forward again: both addresses hold the answer.
+    await page.getByRole("link", { name: "Terug naar de vorige vraag" }).click();
+    await page.waitForURL(/\/nl\/steps\/q\/danger\?danger=suicide$/);
+    await page.getByRole("button", { name: "Volgende" }).click();
+    await page.waitForURL(/\/nl\/steps\/outcome\/suicide-worry\?danger=suicide$/);
+
+    const saved = await savedUrls(page);
+    expect(saved.some((entry) => entry.startsWith("GET /nl/steps"))).toBe(true);
+    expect(saved.filter((entry) => entry.includes("?"))).toEqual([]);
+    expect(await savedBodies(page)).not.toContain("danger=suicide");
+
+    // Every address with answers says so itself, for the page and for Remix's data request.
+    for (const path of [
+      "/nl/steps/q/danger?danger=suicide",
+      "/nl/steps/outcome/suicide-worry?danger=suicide",
+      "/nl/steps/outcome/suicide-worry?danger=suicide&_data=routes%2F%24lang.steps.outcome.%24outcomeId",
+      "/nl/steps/q/safety-role?danger=abuse&_data=routes%2F%24lang.steps.q.%24nodeId",
+    ]) {
+      const response = await page.request.get(baseUrl() + path, { maxRedirects: 0 });
+      expect(response.headers()["cache-control"], path).toBe("private, no-store");
+    }
+    await context.close();
+  });
+
   test("online, pages come from the network, and a filled-in appointment card is never saved", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser, { serviceWorkers: "allow" });
     await page.goto(`${baseUrl()}/nl/card/appointment`);
     await waitForSavedGuide(page);
     await page.reload();

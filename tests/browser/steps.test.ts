@@ -47,6 +47,47 @@ for (const javaScript of [true, false]) {
       await context.close();
     });
 
+    test("money crisis: from the first question to 'bel vandaag nog', with Geldfit and each region's line to tap", async () => {
+      const { context, page, problems } = await openPage(browser, { javaScript, width: 360 });
+      await page.goto(`${baseUrl()}/nl/steps/q/danger`);
+      await answer(page, "Er komt een deurwaarder. Of de bezoeker moet het huis uit.", "Volgende", /\/outcome\/money-crisis\?danger=money-crisis$/);
+      await expect.poll(() => h1(page)).toBe("Crisis met geld of wonen: bel vandaag nog");
+      const urgent = page.getByRole("region", { name: "Is er gevaar?" });
+      expect(await urgent.locator('a[href="tel:112"]').count()).toBe(1);
+      expect(await urgent.locator('a[href="tel:08008115"]').count()).toBe(1);
+      // No area asked yet: every region, named, with its own number.
+      expect(await urgent.innerText()).toContain("Regio Hoorn en West-Friesland:");
+      expect(await urgent.locator('a[href="tel:0229252200"]').count()).toBe(1);
+      expect(await urgent.locator('a[href="tel:14075"]').count()).toBe(1);
+      // Numbers in the steps can be tapped too.
+      expect(await page.getByRole("region", { name: "Wat doe je nu?" }).locator('a[href="tel:08008115"]').count()).toBe(1);
+      expectNoProblems(problems);
+      await context.close();
+    });
+
+    test("confused behaviour in Zaanstad and exploitation: the region's GGD line, the police next to Veilig Thuis", async () => {
+      const { context, page, problems } = await openPage(browser, { javaScript });
+      await page.goto(`${baseUrl()}/nl/steps/q/danger`);
+      await answer(page, "De bezoeker is erg in de war. Of zorgt niet meer voor zichzelf.", "Volgende", /\/outcome\/confused-neglect\?danger=neglect$/);
+      const urgent = page.getByRole("region", { name: "Is er gevaar?" });
+      expect(await urgent.locator('a[href="tel:0205525000"]').count()).toBe(1);
+      expect(await urgent.locator('a[href="tel:0756518380"]').count()).toBe(1);
+      expect(await urgent.locator('a[href="tel:0880100521"]').count()).toBe(1);
+      // A link that says where the visitor is shows only that region's line.
+      await page.goto(`${baseUrl()}/nl/steps/outcome/confused-neglect?danger=neglect&area=zaanstad`);
+      expect(await urgent.locator('a[href="tel:0756518380"]').count()).toBe(1);
+      expect(await urgent.locator('a[href="tel:0205525000"]').count()).toBe(0);
+      expect(await urgent.innerText()).toContain("Regio Zaanstreek-Waterland (Zaanstad, Oostzaan):");
+
+      await page.goto(`${baseUrl()}/nl/steps/q/danger`);
+      await answer(page, "Iemand gebruikt de bezoeker, voor geld, drugs of seks.", "Volgende", /\/outcome\/exploitation\?danger=exploitation$/);
+      expect(await urgent.locator('a[href="tel:08002000"]').count()).toBe(1);
+      const police = urgent.locator("li", { has: page.locator('a[href="tel:09008844"]') });
+      expect(await police.innerText()).toContain("niet gratis");
+      expectNoProblems(problems);
+      await context.close();
+    });
+
     test("money in Hoorn: consent, area and topic lead to a directory search for that topic and area", async () => {
       const { context, page, problems } = await openPage(browser, { javaScript });
       await page.goto(`${baseUrl()}/nl/steps/q/danger`);

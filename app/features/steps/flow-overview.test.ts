@@ -43,10 +43,13 @@ describe("the overview for trainers", () => {
     });
     expect(overview.questions.length + overview.outcomes.length).toBe(flow.structure.nodes.length);
     expect(readingOrder(flow)).toHaveLength(flow.structure.nodes.length);
-    expect(overview.pathCount).toBe(60);
+    expect(overview.pathCount).toBe(63);
     expect(overview.outcomes.filter((o) => o.danger).map((o) => o.id)).toEqual([
       "danger-now",
       "suicide-worry",
+      "exploitation",
+      "confused-neglect",
+      "money-crisis",
       "safety-volunteer",
       "safety-meldcode",
     ]);

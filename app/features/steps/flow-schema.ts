@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Lang } from "~/i18n/lang";
 import type { FlowNode, FlowStructure, FlowTexts, StepsFlow } from "./flow";
+import { URGENT_REGION_IDS } from "./urgent-regions";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
 const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (numbers as in DOMAIN.md)');
@@ -50,6 +51,9 @@ export const textsFileSchema = z
           steps: z.array(text).min(1, "write at least one step"),
           say: z.array(text).min(1, "write at least one sentence to say"),
           involve: z.array(text).min(1, "name at least one person or organisation to involve"),
+          // Danger outcomes only: lines added to the urgent block, and lines per region.
+          urgent: z.array(text).optional(),
+          regional: z.record(z.enum(URGENT_REGION_IDS), text).optional(),
         })
         .strict(),
     ),

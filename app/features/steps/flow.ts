@@ -2,6 +2,7 @@
 // Answers travel in the URL by node id (`?danger=none&asks-help=asks`), as GOV.UK smart answers
 // do: links can be shared, the back button works, nothing is stored.
 import type { Lang } from "~/i18n/lang";
+import type { UrgentRegionId } from "./urgent-regions";
 
 export interface FlowOption {
   id: string;
@@ -53,6 +54,10 @@ export interface OutcomeText {
   steps: string[];
   say: string[];
   involve: string[];
+  /** extra lines for the urgent block (danger outcomes), e.g. the police next to Veilig Thuis */
+  urgent?: string[];
+  /** urgent lines per region, e.g. the GGD meldpunt of each region */
+  regional?: Partial<Record<UrgentRegionId, string>>;
 }
 
 export interface FlowTexts {

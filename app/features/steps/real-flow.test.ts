@@ -63,7 +63,15 @@ describe("the real decision steps", () => {
 
   // Per node: each answer leads to the expected next node.
   const expected: Record<string, Record<string, string>> = {
-    danger: { now: "danger-now", suicide: "suicide-worry", abuse: "safety-role", none: "asks-help" },
+    danger: {
+      now: "danger-now",
+      suicide: "suicide-worry",
+      abuse: "safety-role",
+      exploitation: "exploitation",
+      neglect: "confused-neglect",
+      "money-crisis": "money-crisis",
+      none: "asks-help",
+    },
     "safety-role": { volunteer: "safety-volunteer", professional: "safety-meldcode" },
     "asks-help": { asks: "consent", noticed: "anon-noticed" },
     consent: { agrees: "area", refuses: "anon-no-consent", unsure: "explain-consent" },
@@ -116,6 +124,9 @@ describe("the real decision steps", () => {
       "danger-now": "crisis-safety",
       "suicide-worry": "crisis-safety",
       "safety-meldcode": "crisis-safety",
+      exploitation: "crisis-safety",
+      "confused-neglect": "crisis-safety",
+      "money-crisis": "money",
       "refer-money": "money",
       "refer-housing": "housing",
       "refer-work": "work-daytime",

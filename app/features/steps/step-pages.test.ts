@@ -1,7 +1,7 @@
 // What the question and outcome pages do with the answers in the URL, on the real flow.
 import { describe, expect, it } from "vitest";
 import { readStepsFlow } from "./load-flow.server";
-import { directoryHref, outcomePage, questionPage, stepsSitemapPaths, type OutcomeView, type PageResult, type QuestionView } from "./step-pages";
+import { directoryHref, outcomePage, questionPage, stepsCacheHeaders, stepsSitemapPaths, type OutcomeView, type PageResult, type QuestionView } from "./step-pages";
 
 const flow = readStepsFlow();
 const q = (nodeId: string, query = "", lang: "nl" | "en" = "nl") => questionPage(flow, lang, nodeId, new URLSearchParams(query));
@@ -16,7 +16,7 @@ describe("a question page", () => {
   it("shows the first question with its answers and a way back to the start page", () => {
     const view: QuestionView = page(q("danger"));
     expect(view.question).toBe("Is er gevaar voor de bezoeker of voor iemand anders?");
-    expect(view.options.map((o) => o.id)).toEqual(["now", "suicide", "abuse", "none"]);
+    expect(view.options.map((o) => o.id)).toEqual(["now", "suicide", "abuse", "exploitation", "neglect", "money-crisis", "none"]);
     expect(view).toMatchObject({ number: 1, error: false, hidden: [], back: { href: "/nl/steps", toQuestion: false } });
   });
 
@@ -150,5 +150,72 @@ describe("pages of the steps", () => {
   it("builds directory links that escape what they carry", () => {
     expect(directoryHref("en", "crisis-safety")).toBe("/en/contacts?topic=crisis-safety");
     expect(directoryHref("nl", "money", "a b&c")).toBe("/nl/contacts?topic=money&area=a+b%26c");
+  });
+});
+
+describe("cache headers of a steps page", () => {
+  it("forbid keeping any address that holds answers, also Remix's data request for it", () => {
+    const noStore = { "Cache-Control": "private, no-store" };
+    expect(stepsCacheHeaders(new URLSearchParams("danger=suicide"))).toEqual(noStore);
+    expect(stepsCacheHeaders(new URLSearchParams("danger=suicide&_data=routes%2F%24lang.steps.outcome.%24outcomeId"))).toEqual(noStore);
+    expect(stepsCacheHeaders(new URLSearchParams("anything=typed"))).toEqual(noStore);
+  });
+
+  it("let a page without answers be kept (it is the same for everyone)", () => {
+    expect(stepsCacheHeaders(new URLSearchParams(""))).toEqual({});
+    expect(stepsCacheHeaders(new URLSearchParams("_data=routes%2F%24lang.steps.q.%24nodeId"))).toEqual({});
+  });
+});
+
+describe("the urgent block of a danger outcome (issue 14)", () => {
+  const urgent = (outcomeId: string, query: string, lang: "nl" | "en" = "nl") => page(o(outcomeId, query, lang)).urgent;
+  const all = (u: OutcomeView["urgent"]) => [...u.lines, ...u.regional.map((r) => r.text)].join("\n");
+
+  it("money crisis: reached from the first question; Geldfit today, and each region's own team or municipality", () => {
+    expect(q("danger", "danger=money-crisis&next=1")).toEqual({ kind: "redirect", to: "/nl/steps/outcome/money-crisis?danger=money-crisis" });
+    const view = page(o("money-crisis", "danger=money-crisis"));
+    expect(view.danger).toBe(true);
+    expect(view.text.summary).toContain("Komt de deurwaarder?");
+    expect(view.urgent.lines.join(" ")).toContain("0800-8115");
+    expect(view.urgent.regional.map((r) => r.region)).toEqual(["amsterdam-amstelland", "zaanstreek-waterland", "west-friesland"]);
+    expect(all(view.urgent)).toContain("buurtteam");
+    expect(all(view.urgent)).toContain("Sociaal Wijkteam");
+    expect(all(view.urgent)).toContain("0229 252200");
+    expect(view.sources).toEqual(expect.arrayContaining(["s43", "s42", "s167", "s168"]));
+  });
+
+  it("confused behaviour or self-neglect: the GGD line of every region, or only the visitor's when ?area= says it", () => {
+    const everywhere = urgent("confused-neglect", "danger=neglect");
+    expect(everywhere.regional.map((r) => r.region)).toEqual(["amsterdam-amstelland", "zaanstreek-waterland", "west-friesland"]);
+    expect(all(everywhere)).toContain("020-55 25 000");
+    expect(all(everywhere)).toContain("(075) 651 8380");
+    expect(all(everywhere)).toContain("088-0100521");
+    const zaanstad = urgent("confused-neglect", "danger=neglect&area=zaanstad");
+    expect(zaanstad.regional).toEqual([expect.objectContaining({ region: "zaanstreek-waterland" })]);
+    expect(urgent("confused-neglect", "danger=neglect&area=amsterdam-zuidoost").regional.map((r) => r.region)).toEqual(["amsterdam-amstelland"]);
+    expect(urgent("confused-neglect", "danger=neglect&area=hoorn").regional.map((r) => r.region)).toEqual(["west-friesland"]);
+    // An area outside the three regions, or nonsense: every region, never none.
+    expect(urgent("confused-neglect", "danger=neglect&area=nederland").regional).toHaveLength(3);
+    expect(urgent("confused-neglect", "danger=neglect&area=%3Cscript%3E").regional).toHaveLength(3);
+  });
+
+  it("exploitation: the police (wijkagent, 0900-8844, not free) next to Veilig Thuis", () => {
+    const view = page(o("exploitation", "danger=exploitation"));
+    expect(view.danger).toBe(true);
+    expect(view.urgent.lines.join(" ")).toMatch(/0900-8844.*niet gratis/);
+    expect(view.text.steps.join(" ")).toContain("wijkagent");
+    expect(page(o("exploitation", "danger=exploitation", "en")).urgent.lines.join(" ")).toMatch(/0900-8844.*not free/);
+  });
+
+  it("tell the visitor what you will do only if that is safe; asking about suicide directly is safe, with its source", () => {
+    for (const id of ["safety-volunteer", "exploitation", "confused-neglect"])
+      expect(page(o(id)).text.steps.join(" "), id).toContain("als dat veilig kan");
+    const suicide = page(o("suicide-worry", "danger=suicide"));
+    expect(suicide.text.steps.join(" ")).toContain("Die vraag is veilig.");
+    expect(suicide.sources).toEqual(expect.arrayContaining(["s169", "s170"]));
+  });
+
+  it("outcomes without danger have no urgent lines", () => {
+    expect(urgent("refer-money", "danger=none&asks-help=asks&consent=agrees&area=hoorn&topic=money")).toEqual({ lines: [], regional: [] });
   });
 });

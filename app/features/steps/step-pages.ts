@@ -18,9 +18,22 @@ import {
   type OutcomeText,
   type StepsFlow,
 } from "./flow";
+import { regionalLinesFor, type RegionalLine } from "./urgent-regions";
 
 /** The hidden field that says "the Next button was pressed" (GOV.UK smart answers do the same). */
 export const SUBMIT_PARAM = "next";
+
+/** Query names Remix adds itself (a data request); they are not answers. */
+const REMIX_PARAMS = ["_data", "index"];
+
+/**
+ * Headers for a steps page: an address with answers in it is never kept — not by the browser, a
+ * proxy or our service worker (PRODUCT.md principle 3). Pages without answers may be kept.
+ */
+export function stepsCacheHeaders(params: URLSearchParams): Record<string, string> {
+  const holdsAnswers = [...params.keys()].some((name) => !REMIX_PARAMS.includes(name));
+  return holdsAnswers ? { "Cache-Control": "private, no-store" } : {};
+}
 
 export type PageResult<V> = { kind: "redirect"; to: string } | { kind: "not-found" } | { kind: "page"; view: V };
 
@@ -60,6 +73,8 @@ export interface OutcomeView {
   /** directory searches, the first is the main one */
   directory: { topic: string; name: string; href: string }[];
   sources: string[];
+  /** lines for the urgent block of a danger outcome: its own, then per region (named) */
+  urgent: { lines: string[]; regional: RegionalLine[] };
   /** the answers that led here, for the page and for print */
   answers: { question: string; answer: string }[];
   back: { href: string; toQuestion: boolean } | null;
@@ -188,6 +203,11 @@ export function outcomePage(flow: StepsFlow, lang: Lang, outcomeId: string, para
       area: area ? { slug: area, name: areaName(lang, area) } : undefined,
       directory: outcome.topics.map((topic) => ({ topic, name: topicName(lang, topic), href: directoryHref(lang, topic, area) })),
       sources: outcome.sources,
+      // The danger questions come before the area question: `?area=` (a link from the signals
+      // check or a trainer) may still say where the visitor is; without it every region shows.
+      urgent: outcome.danger
+        ? { lines: texts.outcomes[outcomeId].urgent ?? [], regional: regionalLinesFor(texts.outcomes[outcomeId].regional, area ?? params.get("area")) }
+        : { lines: [], regional: [] },
       answers: steps.map((step) => ({
         question: texts.questions[step.nodeId].question,
         answer: texts.questions[step.nodeId].options[step.optionId].label,

@@ -44,6 +44,22 @@ describe("validateFlow", () => {
     expect(validateFlow(validFlow())).toEqual([]);
   });
 
+  it("fails when an urgent or regional line exists in one language only, or on an outcome without danger", () => {
+    const flow = validFlow();
+    flow.texts.nl.outcomes["end-a"].urgent = ["Bel 0900-8844."];
+    flow.texts.nl.outcomes["end-a"].regional = { "west-friesland": "Bel 088-0100521." };
+    expect(validateFlow(flow).map((p) => `${p.file} ${p.kind} ${p.id}`)).toEqual([
+      "en missing-text end-a.urgent",
+      "en missing-text end-a.regional.west-friesland",
+    ]);
+    flow.texts.en.outcomes["end-a"].urgent = ["Call 0900-8844."];
+    flow.texts.en.outcomes["end-a"].regional = { "west-friesland": "Call 088-0100521." };
+    expect(validateFlow(flow)).toEqual([]);
+    flow.texts.nl.outcomes["end-b"].urgent = ["Bel 112."];
+    flow.texts.en.outcomes["end-b"].urgent = ["Call 112."];
+    expect(kinds(flow)).toEqual(["unused-text", "unused-text"]);
+  });
+
   it("fails on an answer that points to a node that does not exist", () => {
     const flow = validFlow();
     const second = flow.structure.nodes[1];

@@ -105,6 +105,17 @@ function validateTexts(flow: StepsFlow, lang: Lang): FlowProblem[] {
       if (!text.summary.trim()) add("missing-text", `${node.id}.summary`, "the summary is missing");
       for (const part of ["steps", "say", "involve"] as const)
         if (text[part].filter((line) => line.trim()).length === 0) add("missing-text", `${node.id}.${part}`, `"${part}" needs at least one line`);
+      // Urgent lines must not depend on the language: another language must have the same ones.
+      for (const other of LANGS.filter((l) => l !== lang)) {
+        const theirs = flow.texts[other]?.outcomes[node.id];
+        if (!theirs) continue;
+        if ((theirs.urgent?.length ?? 0) > (text.urgent?.length ?? 0))
+          add("missing-text", `${node.id}.urgent`, `"urgent" has fewer lines than in ${other}`);
+        for (const region of Object.keys(theirs.regional ?? {}))
+          if (!text.regional?.[region as keyof typeof text.regional]) add("missing-text", `${node.id}.regional.${region}`, `the line for ${region} is missing (it is in ${other})`);
+      }
+      if ((text.urgent || text.regional) && !node.danger)
+        add("unused-text", `${node.id}.urgent`, "urgent lines show only on a danger outcome; set danger: true or remove them");
     }
   }
   for (const id of Object.keys(texts.questions))
