@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { DOORS } from "~/ui/sections";
+import { UrgentLine } from "~/ui/UrgentLine";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 
@@ -25,6 +26,8 @@ export default function StartPage() {
   return (
     <div className="start">
       <h1>{t("title")}</h1>
+      {/* Safety first: the urgent numbers on the first screen of a phone, before the doors. */}
+      <UrgentLine />
       {intro.map((line) => (
         <p key={line} className="lead">
           {line}

@@ -64,6 +64,12 @@ export default function SignalsCheckStep() {
           <p>{t("cleanedText")}</p>
         </div>
       ) : null}
+      {/* Danger is asked first (step 1); from every other step one link goes back to it. */}
+      {view.dangerJump ? (
+        <p className="check__danger-jump">
+          <Link to={view.dangerJump.href}>{view.dangerJump.text}</Link>
+        </p>
+      ) : null}
       {/* The key remounts the form when the address changes, so the ticks always match it. */}
       <Form method="get" action={view.checkPath} className="check__form" key={location.search}>
         {view.carried.map((id) => (
@@ -80,6 +86,14 @@ export default function SignalsCheckStep() {
           {view.intro ? (
             <div className="check__intro">
               {view.intro.map((line) => (
+                <p key={line}>{markup(line)}</p>
+              ))}
+            </div>
+          ) : null}
+          {view.dangerQuestion ? (
+            <div className="check__danger-question">
+              <h2>{view.dangerQuestion.title}</h2>
+              {view.dangerQuestion.text.map((line) => (
                 <p key={line}>{markup(line)}</p>
               ))}
             </div>

@@ -7,12 +7,15 @@ import { requireLang } from "~/i18n/params";
 import { guardRequestUrl } from "~/request-guard.server";
 import { PrintButton } from "~/ui/PrintButton";
 import { GuideText } from "~/ui/GuideText";
+import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/signals-check.css";
 
 // The result of the signals check: what was ticked, what it may mean (never a label), the tips and
-// the help that fit. Made from the address only and forgotten after the response.
+// the help that fit. Made from the address only and forgotten after the response. A ticked danger
+// signal makes it a danger result: the urgent route, then one calm text per kind of danger, and no
+// advice about the number of signals (PRODUCT.md principle 6).
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -50,6 +53,17 @@ export default function SignalsCheckResult() {
             {view.danger.text.map((line) => (
               <p key={line}>{markup(line)}</p>
             ))}
+            {view.dangerKinds.map((kind) => (
+              <div key={kind.id} className="check-result__danger-kind">
+                <h3>{markup(kind.title)}</h3>
+                {kind.text.map((line) => (
+                  <p key={line}>{markup(line)}</p>
+                ))}
+                <p>
+                  <Link to={kind.href}>{kind.link}</Link>
+                </p>
+              </div>
+            ))}
           </section>
         </div>
       ) : null}
@@ -75,21 +89,29 @@ export default function SignalsCheckResult() {
         ))}
       </section>
 
-      <section aria-labelledby="meaning-title" className="check-result__meaning">
-        <h2 id="meaning-title">{t("result.meaningTitle")}</h2>
-        <h3>{view.advice.title}</h3>
-        <div className="check-result__flow">
-          {view.advice.text.map((line) => (
-            <p key={line}>{markup(line)}</p>
-          ))}
-        </div>
-        <div className="callout check-result__causes check-result__flow">
-          <h3>{view.otherCauses.title}</h3>
-          {view.otherCauses.text.map((line) => (
-            <p key={line}>{markup(line)}</p>
-          ))}
-        </div>
-      </section>
+      {view.advice || view.otherCauses ? (
+        <section aria-labelledby="meaning-title" className="check-result__meaning">
+          <h2 id="meaning-title">{t("result.meaningTitle")}</h2>
+          {view.advice ? (
+            <>
+              <h3>{view.advice.title}</h3>
+              <div className="check-result__flow">
+                {view.advice.text.map((line) => (
+                  <p key={line}>{markup(line)}</p>
+                ))}
+              </div>
+            </>
+          ) : null}
+          {view.otherCauses ? (
+            <div className="callout check-result__causes check-result__flow">
+              <h3>{view.otherCauses.title}</h3>
+              {view.otherCauses.text.map((line) => (
+                <p key={line}>{markup(line)}</p>
+              ))}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="tips-title" className="check-result__tips">
         <h2 id="tips-title">{t("result.tipsTitle")}</h2>
@@ -145,9 +167,11 @@ export default function SignalsCheckResult() {
         </Link>
       </div>
       <p className="no-print">{t("result.forgotten")}</p>
+      {view.sources.length > 0 ? <SourceList sources={view.sources} headingId="check-sources" /> : null}
       <p className="check-result__printed">
         {t("result.printedFrom")} <span className="check-result__address">{address}</span>
       </p>
+      <p className="check-result__printed check-result__print-note">{view.printNote}</p>
     </div>
   );
 }

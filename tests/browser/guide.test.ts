@@ -87,13 +87,38 @@ describe("tips by keyboard", () => {
   });
 });
 
+describe("start page", () => {
+  test.each([true, false])("the urgent numbers are on the first screen of a 360 × 740 phone, before the doors (JavaScript %s)", async (javaScript) => {
+    const { page, problems, context } = await openPage(browser, { javaScript, width: 360, height: 740 });
+    await page.goto(`${baseUrl()}/nl`);
+    const line = page.getByRole("region", { name: "Gevaar of misbruik?" });
+    const box = await line.boundingBox();
+    expect(box, "the urgent line is shown").not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, "the whole urgent line fits in the first 740 px").toBeLessThanOrEqual(740);
+    for (const href of ["tel:112", "tel:08002000", "tel:113", "tel:08000113"]) {
+      const link = line.locator(`a[href="${href}"]`);
+      expect(await link.count(), href).toBe(1);
+      const linkBox = await link.boundingBox();
+      expect(linkBox!.y + linkBox!.height, `${href} on the first screen`).toBeLessThanOrEqual(740);
+    }
+    const doorsTop = (await page.locator(".doors").boundingBox())!.y;
+    expect(box!.y).toBeLessThan(doorsTop);
+    if (javaScript) await expectNoAxeViolations(page);
+    expectNoProblems(problems);
+    await context.close();
+  });
+});
+
 describe("signals page", () => {
-  test("shows each category as a section with a heading, danger signals after the urgent route, and sources", async () => {
+  test("shows each category as a section with a heading, danger first with the urgent route, and sources", async () => {
     const { page, problems, context } = await openPage(browser, { width: 360 });
     await page.goto(`${baseUrl()}/nl/signals`);
     const headings = await page.locator("section.signal-category h2").allTextContents();
     expect(headings.length).toBeGreaterThanOrEqual(7);
-    expect(headings).toContain("Misbruik en gevaar");
+    // Danger comes first (issue 14), in the contents list and in the sections.
+    expect(headings[0]).toBe("Gevaar en misbruik");
+    expect(await page.locator(".guide-toc li").first().innerText()).toBe("Gevaar en misbruik");
     expect(await page.locator("li.signal").count()).toBeGreaterThanOrEqual(30);
 
     const danger = page.locator("section#danger");

@@ -15,6 +15,7 @@ afterAll(async () => {
 });
 
 const STEPS = 8;
+const DANGER_JUMP = "Zie je toch gevaar of misbruik? Ga naar de vragen over gevaar.";
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
 const params = (page: Page) => new URL(page.url()).searchParams;
 
@@ -50,8 +51,9 @@ async function expectNoAxeViolationsAt(urls: string[]) {
 }
 
 /**
- * The whole check in Dutch: two ticks on step 1, back and forth, skips, a danger signal at the end.
- * Returns every address it showed (each step and the result), for axe.
+ * The whole check in Dutch: danger is asked first (nothing ticked there), two ticks on step 2, back
+ * and forth, skips, then from the last step the link back to the danger part, where a danger signal
+ * is ticked, and on to the result. Returns every address it showed (each step and the result), for axe.
  */
 async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> {
   const seen: string[] = [];
@@ -63,8 +65,16 @@ async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> 
   await Promise.all([page.waitForURL(/\/nl\/signals\/check/), page.getByRole("link", { name: /Check wat je merkt/ }).click()]);
   await page.getByText("Stap 1 van 8", { exact: true }).waitFor();
 
-  // Step 1: a fieldset whose legend holds the progress and the heading; checkboxes with examples.
-  const group = page.getByRole("group", { name: /Stap 1 van 8/ });
+  // Step 1: danger is asked first (issue 14), with the urgent route beside it.
+  expect(await h1(page)).toBe("Gevaar en misbruik");
+  expect(await page.getByRole("heading", { name: "Zie je gevaar of misbruik?" }).count()).toBe(1);
+  expect(await page.getByRole("link", { name: /Bel 112/ }).count()).toBeGreaterThan(0);
+  expect(await page.getByRole("link", { name: DANGER_JUMP }).count()).toBe(0);
+  remember();
+  await clickAndWait(page, "Volgende stap", /step=2/, "Stap 2 van 8");
+
+  // Step 2: a fieldset whose legend holds the progress and the heading; checkboxes with examples.
+  const group = page.getByRole("group", { name: /Stap 2 van 8/ });
   expect(await group.count()).toBe(1);
   expect(await h1(page)).toBe("Praten en begrijpen");
   const first = page.getByRole("checkbox", { name: "Zegt snel ja. Zegt bijna nooit dat hij iets niet begrijpt." });
@@ -73,31 +83,31 @@ async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> 
   remember();
   await tick(page, "Zegt snel ja. Zegt bijna nooit dat hij iets niet begrijpt.");
   await tick(page, "Herhaalt jouw woorden, in plaats van zelf iets te zeggen.");
-  await clickAndWait(page, "Volgende stap", /step=2/, "Stap 2 van 8");
+  await clickAndWait(page, "Volgende stap", /step=3/, "Stap 3 van 8");
 
-  // Step 2: progress, and the answers of step 1 in the address.
-  expect(await page.getByText("Stap 2 van 8").count()).toBe(1);
+  // Step 3: progress, and the answers of step 2 in the address.
+  expect(await page.getByText("Stap 3 van 8").count()).toBe(1);
   expect(params(page).getAll("s").sort()).toEqual(["echoes-your-words", "says-yes-quickly"]);
   await tick(page, "Vindt vooruit denken en problemen oplossen moeilijk.");
-  // Back keeps this step's tick and step 1's ticks.
-  await clickAndWait(page, "Vorige stap", /step=1/, "Stap 1 van 8");
+  // Back keeps this step's tick and step 2's ticks.
+  await clickAndWait(page, "Vorige stap", /step=2/, "Stap 2 van 8");
   expect(await page.getByRole("checkbox", { name: "Zegt snel ja. Zegt bijna nooit dat hij iets niet begrijpt." }).isChecked()).toBe(true);
-  await clickAndWait(page, "Volgende stap", /step=2/, "Stap 2 van 8");
+  await clickAndWait(page, "Volgende stap", /step=3/, "Stap 3 van 8");
   expect(await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked()).toBe(true);
   // A refresh keeps everything: it all lives in the address.
   await page.reload();
   if (javaScript) await waitForHydration(page);
   expect(await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked()).toBe(true);
   remember();
-  await clickAndWait(page, "Volgende stap", /step=3/, "Stap 3 van 8");
+  await clickAndWait(page, "Volgende stap", /step=4/, "Stap 4 van 8");
 
-  // Steps 3 to 7: step 4 ticks a letters signal, the others are skipped.
-  for (let step = 3; step < STEPS; step++) {
+  // Steps 4 to 7: step 5 ticks a letters signal, the others are skipped.
+  for (let step = 4; step < STEPS; step++) {
     expect(await page.getByText(`Stap ${step} van 8`).count()).toBe(1);
     remember();
-    if (step === 4) {
+    if (step === 5) {
       await tick(page, "Komt met brieven die hij niet begrijpt. Sommige zijn nog dicht.");
-      await clickAndWait(page, "Volgende stap", /step=5/, "Stap 5 van 8");
+      await clickAndWait(page, "Volgende stap", /step=6/, "Stap 6 van 8");
     } else {
       // Ticking something and then skipping leaves it out.
       await page.getByRole("checkbox").first().check();
@@ -106,11 +116,17 @@ async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> 
     }
   }
 
-  // Step 8: the danger part, with the urgent route beside it.
-  expect(await h1(page)).toBe("Misbruik en gevaar");
-  expect(await page.getByRole("link", { name: /Bel 112/ }).count()).toBeGreaterThan(0);
+  // Step 8, like every step after the first, has a visible link back to the danger part.
+  expect(await h1(page)).toBe("School en werk");
   remember();
+  await Promise.all([page.waitForURL(/step=1/), page.getByRole("link", { name: DANGER_JUMP }).click()]);
+  await page.getByText("Stap 1 van 8", { exact: true }).waitFor();
+  expect(params(page).getAll("s")).toEqual(["echoes-your-words", "says-yes-quickly", "what-if-is-hard", "letters-pile-up"]);
   await tick(page, "Een ander neemt geld, de bankpas of spullen af.");
+  // On through the parts already answered (their ticks travel along) to the result.
+  for (let step = 2; step <= STEPS; step++) {
+    await clickAndWait(page, "Volgende stap", new RegExp(`step=${step}`), `Stap ${step} van 8`);
+  }
   await clickAndWait(page, "Bekijk wat je kunt doen", /\/nl\/signals\/result/, "Wat je merkt en wat helpt");
   remember();
   return seen;
@@ -133,27 +149,33 @@ async function readResult(page: Page) {
 }
 
 async function expectTheResult(page: Page) {
-  expect(params(page).getAll("s")).toEqual(["echoes-your-words", "says-yes-quickly", "what-if-is-hard", "letters-pile-up", "money-taken"]);
+  expect(params(page).getAll("s")).toEqual(["money-taken", "echoes-your-words", "says-yes-quickly", "what-if-is-hard", "letters-pile-up"]);
   const result = await readResult(page);
   // Safety first: the urgent route comes before the page heading and anything else.
   expect(result.headings[0]).toBe("Is er gevaar?");
   expect(result.headings.indexOf("Is er gevaar?")).toBeLessThan(result.headings.indexOf("Wat je merkt en wat helpt"));
   expect(await page.getByRole("link", { name: /Veilig Thuis: 0800-2000/ }).getAttribute("href")).toBe("tel:08002000");
+  // A danger result (issue 14): the text for this kind of danger with its decision step, and no
+  // advice about the number of signals.
+  expect(result.headings.indexOf("Zorgen over geweld of misbruik")).toBeLessThan(result.headings.indexOf("Wat je merkt en wat helpt"));
+  expect(await page.getByRole("link", { name: "Wat doe je bij zorgen over geweld of misbruik?" }).getAttribute("href")).toBe("/nl/steps/q/safety-role");
+  expect(result.text).not.toContain("Je merkt veel dingen, op veel gebieden");
+  expect(result.text).not.toContain("Pas je hulp daarop aan");
   // What was ticked, grouped by category; nothing from the skipped parts.
-  for (const heading of ["Praten en begrijpen", "Leren en lezen", "Geld, brieven en formulieren", "Misbruik en gevaar"]) {
+  for (const heading of ["Gevaar en misbruik", "Praten en begrijpen", "Leren en lezen", "Geld, brieven en formulieren"]) {
     expect(result.headings).toContain(heading);
   }
   expect(result.headings).not.toContain("Contact met anderen");
-  // What it may mean — and never a label.
-  expect(result.text).toContain("Je merkt veel dingen, op veel gebieden");
+  // Ordinary signals were ticked too: the note that they fit other causes — and never a label.
   expect(result.text).toContain("Deze signalen passen ook bij andere oorzaken.");
   expect(result.text).toContain("Alleen een specialist kan onderzoeken wat de oorzaak is.");
   expect(result.text).not.toMatch(/heeft een (lvb|licht verstandelijke beperking)/i);
-  // Tips, the danger signal's first; directory searches per topic; the decision steps.
+  // Only the danger signal's tips; directory searches per topic, LVB knowledge last; the decision steps.
   expect(result.tips[0]).toBe("Bij gevaar gaat veiligheid voor");
-  expect(result.tips.length).toBeLessThanOrEqual(5);
+  expect(result.tips).not.toContain("Blijf rustig en maak het kleiner");
   expect(result.topicLinks[0]).toBe("/nl/contacts?topic=crisis-safety");
   expect(result.topicLinks).toContain("/nl/contacts?topic=letters-forms");
+  expect(result.topicLinks.at(-1)).toBe("/nl/contacts?topic=lvb-expertise");
   expect(await page.getByRole("link", { name: "Stap voor stap: wat doe je nu?" }).getAttribute("href")).toBe("/nl/steps");
   return result;
 }
@@ -165,9 +187,10 @@ describe("the whole check", () => {
     const { context, page, problems } = await open(false, 360);
     const shown = await walkTheCheck(page, false);
     withoutJs = await expectTheResult(page);
-    // The browser's back button returns to the last step with its tick.
+    // The browser's back button returns to the last step, with every answer in its address.
     await page.goBack();
-    expect(await page.getByRole("checkbox", { name: "Een ander neemt geld, de bankpas of spullen af." }).isChecked()).toBe(true);
+    expect(await h1(page)).toBe("School en werk");
+    expect(params(page).getAll("s")).toContain("money-taken");
     expectNoProblems(problems);
     await context.close();
     // axe on every step of the check (1 to 8) and on the result.
@@ -178,10 +201,10 @@ describe("the whole check", () => {
   test("with JavaScript: no reloads between steps, and the same result", { timeout: 300_000 }, async () => {
     const { context, page, problems } = await open(true, 1280);
     await walkTheCheck(page, true);
-    // The last full page load was the deliberate refresh at step 2: after it Remix moved through
-    // steps 3 to 8 and to the result without loading a new document.
+    // The last full page load was the deliberate refresh at step 3: after it Remix moved through
+    // the other steps and to the result without loading a new document.
     const loaded = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).name);
-    expect(new URL(loaded).searchParams.get("step")).toBe("2");
+    expect(new URL(loaded).searchParams.get("step")).toBe("3");
     const withJs = await expectTheResult(page);
     expect(withJs.text).toBe(withoutJs?.text ?? withJs.text);
     expect(withJs.tips).toEqual(withoutJs?.tips ?? withJs.tips);
@@ -194,7 +217,8 @@ describe("the whole check", () => {
 describe("keyboard only", () => {
   test("Tab to a signal, Space ticks it, Enter on the button goes on; focus starts at the new step", async () => {
     const { context, page, problems } = await open(true);
-    await page.goto(`${baseUrl()}/en/signals/check`);
+    // Step 1 is the danger part; the ordinary parts start at step 2.
+    await page.goto(`${baseUrl()}/en/signals/check?step=2`);
     // Before hydration Enter is a full page load, which puts focus at the top instead.
     await waitForHydration(page);
     // A checkbox by its value (the signal id), a button by its words.
@@ -213,8 +237,8 @@ describe("keyboard only", () => {
     await tabTo(async () => (await focused()) === "says-yes-quickly");
     await page.keyboard.press("Space");
     await tabTo(async () => (await focused()) === "Next step");
-    await Promise.all([page.waitForURL(/step=2/), page.keyboard.press("Enter")]);
-    await page.getByText("Step 2 of 8").waitFor();
+    await Promise.all([page.waitForURL(/step=3/), page.keyboard.press("Enter")]);
+    await page.getByText("Step 3 of 8").waitFor();
     expect(params(page).getAll("s")).toEqual(["says-yes-quickly"]);
     // The new step's heading has focus, so the next Tab goes into the new step.
     await page.waitForFunction(() => document.activeElement?.tagName === "H1");
@@ -225,7 +249,7 @@ describe("keyboard only", () => {
     expect(await page.getByRole("checkbox", { name: "Does not follow an explanation, or does something else than you agreed." }).isChecked()).toBe(false);
     await page.keyboard.press("Space");
     await tabTo(async () => (await focused()) === "Next step");
-    await Promise.all([page.waitForURL(/step=3/), page.keyboard.press("Enter")]);
+    await Promise.all([page.waitForURL(/step=4/), page.keyboard.press("Enter")]);
     expect(params(page).getAll("s")).toEqual(["says-yes-quickly", "does-not-follow-instructions"]);
     expectNoProblems(problems);
     await context.close();

@@ -1,6 +1,6 @@
-// A small made-up signals content for the unit tests: three categories, one danger signal.
+// A small made-up signals content for the unit tests: three categories, two danger signals.
 import type { CheckCategory } from "./check-answers";
-import type { AdviceRule } from "./evaluate-check";
+import type { AdviceRule, DangerKind } from "./evaluate-check";
 
 export const FIXTURE_CATEGORIES: CheckCategory[] = [
   {
@@ -23,6 +23,7 @@ export const FIXTURE_CATEGORIES: CheckCategory[] = [
     signals: [
       { id: "lonely", danger: false, tips: [], topics: ["loneliness"] },
       { id: "exploited", danger: true, tips: ["talk-to-coordinator"], topics: ["crisis-safety", "money"] },
+      { id: "hurt", danger: true, tips: ["safety-first"], topics: ["crisis-safety", "health"] },
     ],
   },
 ];
@@ -36,4 +37,10 @@ export const FIXTURE_RULES: AdviceRule[] = [
   { id: "many-areas", when: {} },
 ];
 
-export const FIXTURE_TIP_ORDER = ["short-sentences", "say-it-back", "fill-in-together", "money-overview", "talk-to-coordinator"];
+export const FIXTURE_TIP_ORDER = ["short-sentences", "say-it-back", "fill-in-together", "money-overview", "safety-first", "talk-to-coordinator"];
+
+/** Most urgent kind first, as in content/check/structure.yaml. */
+export const FIXTURE_DANGER_KINDS: DangerKind[] = [
+  { id: "abuse", signals: ["hurt"] },
+  { id: "exploitation", signals: ["exploited"] },
+];

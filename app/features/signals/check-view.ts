@@ -1,7 +1,7 @@
 // What the check and result pages show, built from the content and the answers in the address.
 // Pure (no I/O): the routes get plain data and only render it.
 import { TOPICS } from "~/features/directory/topics";
-import type { SignalsStructure, SignalsText, TipsStructure, TipsText } from "~/features/guide/content-schema";
+import type { SignalsStructure, SignalsText, SourceEntry, TipsStructure, TipsText } from "~/features/guide/content-schema";
 import type { Lang } from "~/i18n/lang";
 import { answersQuery, FIXED_PARAM, readAnswers, stepLinks } from "./check-answers";
 import type { CheckContent } from "./check-rules-schema";
@@ -14,6 +14,8 @@ export interface CheckGuide {
   tips: { structure: TipsStructure; text: Record<Lang, TipsText> };
   /** word id → term, for [[word-id]] links */
   wordTerms: Record<Lang, Record<string, string>>;
+  /** content/sources.yaml, for the sources under the result */
+  sources: Record<string, SourceEntry>;
 }
 
 export interface StepView {
@@ -23,6 +25,10 @@ export interface StepView {
   signals: { id: string; line: string; example: string; checked: boolean }[];
   /** All signals of this step point to danger: show the urgent route beside them. */
   dangerStep: boolean;
+  /** On the danger step: the question it asks ("Do you see danger or abuse?"). */
+  dangerQuestion: { title: string; text: string[] } | null;
+  /** On every other step: a link to the danger step, keeping the answers so far. */
+  dangerJump: { text: string; href: string } | null;
   intro: string[] | null;
   carried: string[];
   checkPath: string;
@@ -37,10 +43,18 @@ export interface StepView {
 export interface ResultView {
   urgent: boolean;
   danger: { title: string; text: string[] };
+  /** One calm text per kind of danger that was ticked, with a link to its decision step. */
+  dangerKinds: { id: string; title: string; text: string[]; link: string; href: string }[];
   intro: string[];
   groups: { id: string; title: string; signals: { id: string; line: string }[] }[];
-  advice: { id: string; title: string; text: string[] };
-  otherCauses: { title: string; text: string[] };
+  /** The advice rule's text; null on a danger result (no count rule for danger). */
+  advice: { id: string; title: string; text: string[] } | null;
+  /** Null when only danger signals were ticked. */
+  otherCauses: { title: string; text: string[] } | null;
+  /** Printed at the bottom: the paper is about a visitor. */
+  printNote: string;
+  /** Sources of the danger texts and the note about other causes that are shown. */
+  sources: SourceEntry[];
   tips: { id: string; title: string; text: string; href: string }[];
   topics: { id: string; name: string; href: string }[];
   links: { change: string; restart: string; steps: string; tips: string; contacts: string };
@@ -54,13 +68,18 @@ export type ResultPage = { kind: "result"; view: ResultView } | { kind: "redirec
 
 const categoriesOf = (guide: CheckGuide) => guide.signals.structure.categories;
 
+const isDangerCategory = (category: CheckGuide["signals"]["structure"]["categories"][number]) => category.signals.every((signal) => signal.danger);
+
 export function buildStepPage(guide: CheckGuide, lang: Lang, params: URLSearchParams): StepPage {
   const categories = categoriesOf(guide);
   const answers = readAnswers(params, categories);
   const category = categories[answers.step - 1];
   const text = guide.signals.text[lang];
+  const checkText = guide.check.text[lang];
   const links = stepLinks(lang, answers.ticked, answers.step, categories);
   const ticked = new Set(answers.ticked);
+  const dangerStep = isDangerCategory(category);
+  const dangerStepNumber = categories.findIndex(isDangerCategory) + 1;
   return {
     kind: "step",
     view: {
@@ -68,8 +87,13 @@ export function buildStepPage(guide: CheckGuide, lang: Lang, params: URLSearchPa
       stepCount: categories.length,
       category: { id: category.id, ...text.categories[category.id] },
       signals: category.signals.map((signal) => ({ id: signal.id, ...text.signals[signal.id], checked: ticked.has(signal.id) })),
-      dangerStep: category.signals.every((signal) => signal.danger),
-      intro: answers.step === 1 ? guide.check.text[lang].intro : null,
+      dangerStep,
+      dangerQuestion: dangerStep ? checkText.dangerQuestion : null,
+      dangerJump:
+        !dangerStep && dangerStepNumber > 0
+          ? { text: checkText.dangerJump, href: `${links.checkPath}?${answersQuery(answers.ticked, dangerStepNumber)}` }
+          : null,
+      intro: answers.step === 1 ? checkText.intro : null,
       carried: links.carried,
       checkPath: links.checkPath,
       resultPath: links.resultPath,
@@ -97,7 +121,10 @@ export function buildResultPage(guide: CheckGuide, lang: Lang, params: URLSearch
     tipOrder: [...tipSituation.keys()],
     topicOrder: TOPICS.map((topic) => topic.id),
     maxTips: guide.check.structure.maxTips,
+    dangerKinds: guide.check.structure.dangerKinds,
+    knowledgeTopics: guide.check.structure.knowledgeTopics,
   });
+  const kindsShown = guide.check.structure.dangerKinds.filter((kind) => evaluation.dangerKinds.includes(kind.id));
   const signalsText = guide.signals.text[lang];
   const tipsText = guide.tips.text[lang];
   const checkText = guide.check.text[lang];
@@ -106,14 +133,20 @@ export function buildResultPage(guide: CheckGuide, lang: Lang, params: URLSearch
     view: {
       urgent: evaluation.urgent,
       danger: checkText.danger,
+      dangerKinds: kindsShown.map((kind) => ({ id: kind.id, ...checkText.dangerKinds[kind.id], href: `/${lang}${kind.link}` })),
       intro: checkText.resultIntro,
       groups: evaluation.groups.map((group) => ({
         id: group.categoryId,
         title: signalsText.categories[group.categoryId].title,
         signals: group.signalIds.map((id) => ({ id, line: signalsText.signals[id].line })),
       })),
-      advice: { id: evaluation.adviceId, ...checkText.rules[evaluation.adviceId] },
-      otherCauses: checkText.otherCauses,
+      advice: evaluation.adviceId === null ? null : { id: evaluation.adviceId, ...checkText.rules[evaluation.adviceId] },
+      otherCauses: evaluation.otherCausesNote ? checkText.otherCauses : null,
+      printNote: checkText.printNote,
+      sources: sourcesOf(guide, [
+        ...kindsShown.flatMap((kind) => kind.sources),
+        ...(evaluation.otherCausesNote ? guide.check.structure.otherCausesSources : []),
+      ]),
       tips: evaluation.tips.map((id) => ({
         id,
         title: tipsText.tips[id].title,
@@ -135,4 +168,10 @@ export function buildResultPage(guide: CheckGuide, lang: Lang, params: URLSearch
       wordTerms: guide.wordTerms[lang],
     },
   };
+}
+
+/** The sources with these ids, each once, in number order. */
+function sourcesOf(guide: CheckGuide, ids: string[]): SourceEntry[] {
+  const unique = [...new Set(ids)].filter((id) => guide.sources[id]);
+  return unique.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).map((id) => guide.sources[id]);
 }

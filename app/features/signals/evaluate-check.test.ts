@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TOPIC_IDS } from "~/features/directory/topics";
-import { FIXTURE_CATEGORIES, FIXTURE_RULES, FIXTURE_TIP_ORDER } from "./check-fixture";
+import { FIXTURE_CATEGORIES, FIXTURE_DANGER_KINDS, FIXTURE_RULES, FIXTURE_TIP_ORDER } from "./check-fixture";
 import { evaluateCheck, ruleMatches } from "./evaluate-check";
 
 const evaluate = (...ticked: string[]) =>
@@ -10,6 +10,8 @@ const evaluate = (...ticked: string[]) =>
     tipOrder: FIXTURE_TIP_ORDER,
     topicOrder: TOPIC_IDS,
     maxTips: 3,
+    dangerKinds: FIXTURE_DANGER_KINDS,
+    knowledgeTopics: ["lvb-expertise"],
   });
 
 describe("the advice a check gives", () => {
@@ -53,22 +55,60 @@ describe("the advice a check gives", () => {
   });
 
   it("a danger signal puts the urgent route first, whatever the advice", () => {
-    expect(evaluate("exploited")).toMatchObject({ urgent: true, adviceId: "one-signal" });
-    expect(evaluate("says-yes", "debts", "exploited")).toMatchObject({ urgent: true, adviceId: "many-areas" });
+    expect(evaluate("exploited")).toMatchObject({ urgent: true });
+    expect(evaluate("says-yes", "debts", "exploited")).toMatchObject({ urgent: true });
     expect(evaluate("says-yes", "debts", "lonely").urgent).toBe(false);
   });
 
   it("a danger signal's tips and topics come first", () => {
     const result = evaluate("forms-wrong", "debts", "says-yes", "exploited");
     // the danger signal's own order first (crisis-safety, money), then the rest by count
-    expect(result.topics).toEqual(["crisis-safety", "money", "lvb-expertise", "letters-forms"]);
+    expect(result.topics).toEqual(["crisis-safety", "money", "letters-forms", "lvb-expertise"]);
     expect(result.tips[0]).toBe("talk-to-coordinator");
   });
+});
 
-  it("always carries the note that signals fit other causes", () => {
-    for (const ticked of [[], ["says-yes"], ["says-yes", "echoes"], ["exploited", "lonely", "debts"]]) {
-      expect(evaluate(...ticked).otherCausesNote).toBe(true);
-    }
+describe("a danger result (issue 14: danger is never played down)", () => {
+  const ordinary = ["says-yes", "echoes", "forms-wrong", "debts", "lonely"];
+  const dangerIds = ["exploited", "hurt"];
+
+  it.each(dangerIds)("%s alone: a danger result without a count rule and with its kind", (id) => {
+    const result = evaluate(id);
+    expect(result).toMatchObject({ urgent: true, adviceId: null, otherCausesNote: false });
+    expect(result.dangerKinds).toEqual([FIXTURE_DANGER_KINDS.find((kind) => kind.signals.includes(id))!.id]);
+  });
+
+  it.each(dangerIds.flatMap((id) => ordinary.map((other) => [id, other])))("%s with %s: still a danger result", (id, other) => {
+    const result = evaluate(id, other);
+    expect(result).toMatchObject({ urgent: true, adviceId: null, otherCausesNote: true });
+    expect(result.dangerKinds).toHaveLength(1);
+  });
+
+  it("with many ordinary signals in many parts: still a danger result, no count rule", () => {
+    expect(evaluate(...ordinary, "hurt")).toMatchObject({ urgent: true, adviceId: null, dangerKinds: ["abuse"] });
+  });
+
+  it("two kinds of danger: both, the most urgent kind first", () => {
+    expect(evaluate("exploited", "hurt").dangerKinds).toEqual(["abuse", "exploitation"]);
+  });
+
+  it("only the danger signals' own tips: no ordinary tip beside a sign of danger", () => {
+    expect(evaluate("says-yes", "echoes", "simple-words", "hurt").tips).toEqual(["safety-first"]);
+    expect(evaluate("forms-wrong", "exploited", "hurt").tips).toEqual(["talk-to-coordinator", "safety-first"]);
+  });
+
+  it("the note about other causes only when an ordinary signal was ticked too (or nothing)", () => {
+    expect(evaluate().otherCausesNote).toBe(true);
+    expect(evaluate("says-yes").otherCausesNote).toBe(true);
+    expect(evaluate("exploited", "hurt").otherCausesNote).toBe(false);
+    expect(evaluate("exploited", "lonely", "debts").otherCausesNote).toBe(true);
+  });
+});
+
+describe("practical help before knowledge of LVB (issue 14)", () => {
+  it("puts the LVB-knowledge topic after money, letters and forms, even when more signals point to it", () => {
+    // lvb-expertise: says-yes (1), forms-wrong → letters-forms + money, debts → money
+    expect(evaluate("says-yes", "forms-wrong").topics).toEqual(["money", "letters-forms", "lvb-expertise"]);
   });
 });
 
