@@ -4,23 +4,29 @@ import type { Source } from "~/features/about/about-sources";
 /** How content/sources.yaml writes an unknown year; shown in the reader's language. */
 const YEAR_NOT_STATED = "year not stated";
 
-/** Sources shown on the page, with title, publisher, year and address (printed in full). */
+/**
+ * The sources of a page, folded away under a closed <details> (issue 14 point 9): a page reads as
+ * easy as its text, and whoever wants the sources opens them. Each shows its title (the link),
+ * publisher and year; no raw address on screen. Print shows them open (app.css).
+ */
 export function SourceList({ sources, headingId = "sources" }: { sources: Source[]; headingId?: string }) {
   const { t } = useTranslation();
   return (
     <section className="sources" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("sources")}</h2>
-      <ol>
-        {sources.map((source) => (
-          <li key={source.url}>
-            <cite>{source.title}</cite>. {source.publisher},{" "}
-            {source.year === YEAR_NOT_STATED ? t("sourceYearNotStated") : source.year}.{" "}
-            <a href={source.url} rel="noreferrer" className="source-url">
-              {source.url}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <details className="sources__fold">
+        <summary>{t("sourcesShow", { count: sources.length })}</summary>
+        <ol>
+          {sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} rel="noreferrer" className="source-link">
+                <cite>{source.title}</cite>
+              </a>
+              . {source.publisher}, {source.year === YEAR_NOT_STATED ? t("sourceYearNotStated") : source.year}.
+            </li>
+          ))}
+        </ol>
+      </details>
     </section>
   );
 }

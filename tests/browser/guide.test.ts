@@ -129,9 +129,16 @@ describe("signals page", () => {
       "/nl/contacts?topic=crisis-safety",
     );
 
-    const sources = page.locator("section.sources li");
+    // Sources fold away, closed, and show title and publisher, not raw addresses (issue 14 point 9).
+    const fold = page.locator("section.sources details");
+    expect(await fold.getAttribute("open")).toBeNull();
+    const sources = fold.locator("li");
     expect(await sources.count()).toBeGreaterThan(5);
-    expect(await sources.first().textContent()).toMatch(/https?:\/\//);
+    expect(await sources.first().isVisible()).toBe(false);
+    await fold.locator("summary").click();
+    expect(await sources.first().isVisible()).toBe(true);
+    expect(await sources.first().getByRole("link").getAttribute("href")).toMatch(/^https?:\/\//);
+    expect(await page.locator("section.sources").innerText()).not.toMatch(/https?:\/\/|www\./);
     await expectNoAxeViolations(page);
     expectNoProblems(problems);
     await context.close();
