@@ -22,8 +22,17 @@ export function pageLang(rawPath) {
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
+const made = new Map();
+
 /** The whole HTML page for a refused request. `textKey` overrides the text (a bad address vs a bad form). */
 export function errorPage(status, lang, textKey) {
+  // Made once per kind: a burst of refusals (thousands of slow bodies timing out together) stays cheap.
+  const key = `${status}|${lang}|${textKey ?? ""}`;
+  if (!made.has(key)) made.set(key, makePage(status, lang, textKey));
+  return made.get(key);
+}
+
+function makePage(status, lang, textKey) {
   const strings = STRINGS[lang] ?? STRINGS.nl;
   const [titleKey, defaultText] = KEYS[status] ?? KEYS[400];
   const title = escapeHtml(strings[titleKey]);
