@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
 import { MAX_IMPORT_BYTES, previewImport, runImport, type ImportPreview } from "~/features/editor/import.server";
+import { decodeCsvBytes } from "~/features/editor/import-rows";
 import { todayInAmsterdam } from "~/features/editor/overdue";
 import { useErrorTitle } from "~/features/editor/ui/form";
 import { editorMeta } from "~/features/editor/ui/meta";
@@ -40,7 +41,9 @@ export async function action({ request }: ActionFunctionArgs) {
     const file = form.get("file");
     if (!file || typeof file === "string" || file.size === 0) return json<Answer>({ step: "error", key: "import.errors.noFile" });
     if (file.size > MAX_IMPORT_BYTES) return json<Answer>({ step: "error", key: "import.errors.tooBig" });
-    csv = await file.text();
+    const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+    if (text === null) return json<Answer>({ step: "error", key: "import.errors.encoding" });
+    csv = text;
   }
   if (intent === "import") {
     const result = await runImport(db, user, csv, today);

@@ -4,6 +4,7 @@
 import type { Selectable } from "kysely";
 import type { OrganizationTable, TaxonomyTable, TaxonomyTermTable } from "#db/schema";
 import type { ServiceRecord } from "./service-record.server";
+import { cleanStoredRow } from "./stored-text";
 
 export const HSDS_MAX_PER_PAGE = 100;
 export const HSDS_DEFAULT_PER_PAGE = 20;
@@ -82,7 +83,9 @@ export function parseHsdsListParams(query: URLSearchParams): HsdsParamResult {
   };
 }
 
-export function hsdsOrganization(o: Selectable<OrganizationTable>) {
+export function hsdsOrganization(row: Selectable<OrganizationTable>) {
+  // read straight from the table (not through loadServiceRecords), so cleaned here
+  const o = cleanStoredRow(row);
   return {
     id: o.id,
     name: o.name,

@@ -14,8 +14,12 @@ import type {
   ServiceTable,
   TaxonomyTermTable,
 } from "#db/schema";
+import { cleanStoredRow } from "./stored-text";
 
 type Db = Kysely<Database>;
+
+/** Rows as they may be shown (control characters out, only allowed links): see stored-text.ts. */
+const shown = <T extends object>(rows: T[]): T[] => rows.map(cleanStoredRow);
 
 export interface LocationRecord {
   service_at_location_id: string;
@@ -49,11 +53,11 @@ export async function loadActiveService(db: Db, id: string): Promise<ServiceReco
 /** Services by id, with everything around them, in the order of `ids`. */
 export async function loadServiceRecords(db: Db, ids: string[]): Promise<ServiceRecord[]> {
   if (ids.length === 0) return [];
-  const services = await db.selectFrom("service").selectAll().where("id", "in", ids).execute();
+  const services = shown(await db.selectFrom("service").selectAll().where("id", "in", ids).execute());
   if (services.length === 0) return [];
   const orgIds = [...new Set(services.map((s) => s.organization_id))];
   const [organizations, attributes, areas, phones, contacts, schedules, languages, sals] = await Promise.all([
-    db.selectFrom("organization").selectAll().where("id", "in", orgIds).execute(),
+    db.selectFrom("organization").selectAll().where("id", "in", orgIds).execute().then(shown),
     db
       .selectFrom("attribute as a")
       .innerJoin("taxonomy_term as t", "t.id", "a.taxonomy_term_id")
@@ -61,7 +65,7 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
       .selectAll("t")
       .select(["a.link_id", "a.id as attribute_id"])
       .orderBy("t.sort_order")
-      .execute(),
+      .execute().then(shown),
     db
       .selectFrom("service_area as sa")
       .innerJoin("area as ar", "ar.id", "sa.area_id")
@@ -69,26 +73,26 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
       .selectAll("ar")
       .select(["sa.service_id", "sa.id as service_area_id"])
       .orderBy("ar.sort_order")
-      .execute(),
-    db.selectFrom("phone").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
-    db.selectFrom("contact").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
-    db.selectFrom("schedule").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
-    db.selectFrom("language").selectAll().where("service_id", "in", ids).orderBy("id").execute(),
+      .execute().then(shown),
+    db.selectFrom("phone").selectAll().where("service_id", "in", ids).orderBy("id").execute().then(shown),
+    db.selectFrom("contact").selectAll().where("service_id", "in", ids).orderBy("id").execute().then(shown),
+    db.selectFrom("schedule").selectAll().where("service_id", "in", ids).orderBy("id").execute().then(shown),
+    db.selectFrom("language").selectAll().where("service_id", "in", ids).orderBy("id").execute().then(shown),
     db
       .selectFrom("service_at_location as sal")
       .where("sal.service_id", "in", ids)
       .select(["sal.id", "sal.service_id", "sal.location_id", "sal.description"])
       .orderBy("sal.id")
-      .execute(),
+      .execute().then(shown),
   ]);
   const locationIds = sals.map((sal) => sal.location_id);
   const salIds = sals.map((sal) => sal.id);
   const [locations, addresses, salSchedules, salPhones] = locationIds.length
     ? await Promise.all([
-        db.selectFrom("location").selectAll().where("id", "in", locationIds).execute(),
-        db.selectFrom("address").selectAll().where("location_id", "in", locationIds).execute(),
-        db.selectFrom("schedule").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute(),
-        db.selectFrom("phone").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute(),
+        db.selectFrom("location").selectAll().where("id", "in", locationIds).execute().then(shown),
+        db.selectFrom("address").selectAll().where("location_id", "in", locationIds).execute().then(shown),
+        db.selectFrom("schedule").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute().then(shown),
+        db.selectFrom("phone").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute().then(shown),
       ])
     : [[], [], [], []];
 

@@ -1,7 +1,8 @@
 // From a CSV row (the columns of /api/contacts.csv, see features/directory/contacts-csv.ts) to
 // an edit of one service, with an error per wrong cell. Pure: the caller supplies the service as
 // it is now (for an update) and today's date.
-import { LIST_SEPARATOR, type CsvColumn, type CsvRow } from "~/features/directory/contacts-csv";
+import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumn, type CsvRow } from "~/features/directory/contacts-csv";
+import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
 import { changedFields, parsePhones, parseServiceForm, type ServiceEdit, type FieldSource } from "./service-form";
 
 export interface CurrentService {
@@ -103,6 +104,11 @@ function source(values: Record<string, string | string[]>): FieldSource {
 export function planRow(row: CsvRow, current: CurrentService | null, today: string): RowPlan {
   const errors: RowError[] = [];
   const id = row.id.trim() || null;
+  // Every cell, also those the form does not have (the same rule as the form: refused, named by column).
+  const withControl = CSV_COLUMNS.filter((column) => hasControlCharacters(row[column]));
+  if (withControl.length > 0) {
+    return { kind: "error", id, errors: withControl.map((column) => ({ column, key: "errors.service.controlCharacter" })) };
+  }
   if (id && !UUID.test(id)) return { kind: "error", id, errors: [{ column: "id", key: "import.errors.id" }] };
   if (current && row.version.trim() !== String(current.version)) {
     return { kind: "error", id, errors: [{ column: "version", key: "import.errors.version" }] };
@@ -148,6 +154,9 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
     if (emails.length > 1) errors.push({ column: "emails", key: "import.errors.emails" });
     email = emails[0] ?? "";
   }
+
+  const website = row.organization_website.trim();
+  if (website && !isWebAddress(website)) errors.push({ column: "organization_website", key: "errors.service.url" });
 
   const toVerify = row.to_verify.trim();
   if (!["", "0", "1"].includes(toVerify)) errors.push({ column: "to_verify", key: "errors.service.choice" });
@@ -197,7 +206,7 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
 
   if (errors.length > 0) return { kind: "error", id, errors };
   const archived = status === "defunct";
-  if (!current) return { kind: "new", id, edit, archived, assured, website: row.organization_website.trim() || null };
+  if (!current) return { kind: "new", id, edit, archived, assured, website: website || null };
   const fields: string[] = changedFields(current.edit, edit);
   if (archived !== current.archived) fields.push("status");
   if (assured) fields.push("assured_date");
@@ -206,3 +215,12 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
 }
 
 export { LIST_SEPARATOR };
+
+/** The uploaded file's bytes as text, or null when they are not UTF-8 (refused, never guessed). */
+export function decodeCsvBytes(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}

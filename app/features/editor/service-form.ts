@@ -3,6 +3,7 @@
 // are i18n keys in the `editor` namespace (`errors.service.*`).
 import { AREA_SLUGS } from "~/features/directory/areas";
 import { TOPIC_IDS } from "~/features/directory/topics";
+import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
 import { labelWordIn } from "~/features/directory/visitor-text";
 
 export const EDIT_STATUSES = ["active", "temporarily closed", "inactive"] as const;
@@ -176,8 +177,12 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   value.phones = clean(source.get("phones"));
   value.hours = clean(source.get("hours"));
 
-  if (value.name === "") errors.name = "errors.service.nameMissing";
-  if (value.organization === "") errors.organization = "errors.service.organizationMissing";
+  // Refused, not silently removed: the person sees which field and can type it again.
+  for (const field of [...TEXT_FIELDS, "phones", "hours"] as const) {
+    if (hasControlCharacters(value[field])) errors[field] = "errors.service.controlCharacter";
+  }
+  if (value.name === "" && !errors.name) errors.name = "errors.service.nameMissing";
+  if (value.organization === "" && !errors.organization) errors.organization = "errors.service.organizationMissing";
   for (const field of TEXT_FIELDS) {
     const max = MAX_LENGTH[field] ?? LONG_TEXT;
     if (value[field].length > max && !errors[field]) errors[field] = "errors.service.tooLong";
@@ -217,14 +222,6 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   return { value, errors };
 }
 
-export function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}
 
 /** "" → null (empty), a whole number 0–120 → the number, anything else → undefined (wrong). */
 export function parseAge(value: string): number | null | undefined {
