@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -13,7 +13,8 @@ import {
   type CardField,
   type CardValues,
 } from "~/features/card/appointment";
-import { cardView, type CardView } from "~/features/card/appointment-view";
+import { cardView, type CardService, type CardView } from "~/features/card/appointment-view";
+import { getVisitorText } from "~/features/directory/contact-page.server";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { ErrorSummary } from "~/ui/ErrorSummary";
@@ -29,14 +30,19 @@ import styles from "~/styles/card.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export function loader({ params, context }: LoaderFunctionArgs) {
-  requireLang(params);
+/** The service the card is about (?contact=<id> from a contact page), as its visitor card says it. */
+async function cardService(id: unknown, lang: "nl" | "en"): Promise<CardService | null> {
+  return typeof id === "string" && id ? getVisitorText(id, lang) : null;
+}
+
+export async function loader({ params, context, request }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
   // After a no-JS POST with errors the loader runs in the same request: tell meta() (a boolean).
-  return json({ formHasErrors: formHadErrors(context) });
+  return json({ formHasErrors: formHadErrors(context), service: await cardService(new URL(request.url).searchParams.get("contact"), lang) });
 }
 
 type ActionData =
-  | { state: "form"; values: CardValues; errors: CardError[] }
+  | { state: "form"; values: CardValues; errors: CardError[]; service: CardService | null }
   | { state: "card"; card: CardView };
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
@@ -45,13 +51,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const form = await request.formData();
   const values = readCardForm(form);
+  const service = await cardService(form.get("contact"), lang);
   if (form.get("intent") === "edit") {
-    return json<ActionData>({ state: "form", values, errors: [] }, { headers: NO_STORE });
+    return json<ActionData>({ state: "form", values, errors: [], service }, { headers: NO_STORE });
   }
   const result = validateCard(values, todayInAmsterdam());
   if (!result.ok) flagFormErrors(context);
-  if (!result.ok) return json<ActionData>({ state: "form", values, errors: result.errors }, { headers: NO_STORE });
-  return json<ActionData>({ state: "card", card: cardView(result.values, result.when, lang) }, { headers: NO_STORE });
+  if (!result.ok) return json<ActionData>({ state: "form", values, errors: result.errors, service }, { headers: NO_STORE });
+  return json<ActionData>({ state: "card", card: cardView(result.values, result.when, lang, service) }, { headers: NO_STORE });
 }
 
 export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
@@ -65,8 +72,9 @@ export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
 
 export default function AppointmentCardPage() {
   const data = useActionData<typeof action>();
+  const loaded = useLoaderData<typeof loader>();
   if (data?.state === "card") return <CardResult card={data.card} />;
-  return <CardForm values={data?.values ?? emptyCard()} errors={data?.errors ?? []} />;
+  return <CardForm values={data?.values ?? emptyCard()} errors={data?.errors ?? []} service={data ? data.service : loaded.service} />;
 }
 
 /** "Fout: " before the title when the form comes back with errors (GOV.UK). */
@@ -79,7 +87,7 @@ function useErrorTitle(hasErrors: boolean) {
   }, [hasErrors, t]);
 }
 
-function CardForm({ values, errors }: { values: CardValues; errors: CardError[] }) {
+function CardForm({ values, errors, service }: { values: CardValues; errors: CardError[]; service: CardService | null }) {
   const { t } = useTranslation("card");
   const intro = t("intro", { returnObjects: true }) as string[];
   const message = (error: CardError) => t(`errors.${error.key}`, { max: error.max });
@@ -124,6 +132,12 @@ function CardForm({ values, errors }: { values: CardValues; errors: CardError[] 
       ))}
       <p className="callout">{t("privacy")}</p>
       <Form method="post" noValidate className="card-form" autoComplete="off">
+        {service ? (
+          <p className="callout">
+            {t("forService", { name: service.name })}
+            <input type="hidden" name="contact" value={service.id} />
+          </p>
+        ) : null}
         {field("what", "textarea")}
         {field("who")}
         <div className="card-form__when">
@@ -189,6 +203,13 @@ function CardResult({ card }: { card: CardView }) {
         <h2 id="card-heading" className="appointment-card__heading">
           {t("card.heading")}
         </h2>
+        {card.service ? (
+          // The visitor text of the service, never its professional summary (issue 14, decision 014).
+          <p className="appointment-card__service">
+            <strong>{card.service.name}</strong>
+            {card.service.text ? <>. {card.service.text}</> : null}
+          </p>
+        ) : null}
         <ul className="appointment-card__list">
           <CardRow pictogram="check-ok" label={t("card.what")}>
             {values.what}
@@ -223,6 +244,7 @@ function CardResult({ card }: { card: CardView }) {
           {(["what", "who", "date", "time", "place", "bring", "size"] as const).map((name) => (
             <input key={name} type="hidden" name={name} value={values[name]} />
           ))}
+          {card.service ? <input type="hidden" name="contact" value={card.service.id} /> : null}
           <button type="submit" name="intent" value="edit" className="button--secondary">
             {t("result.edit")}
           </button>

@@ -234,9 +234,12 @@ export default function ContactPage() {
         <section aria-labelledby="card" className="no-print">
           <h2 id="card">{t("contact.card")}</h2>
           <p>{t("contact.cardHint")}</p>
-          <p>
+          <p className="button-row">
             <Link to={`/${lang}/contacts/${c.id}/card`} className="button">
               {t("contact.card")}
+            </Link>
+            <Link to={`/${lang}/card/appointment?contact=${c.id}`} className="button button--secondary">
+              {t("contact.appointmentCard")}
             </Link>
           </p>
         </section>

@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import sqlite3 from "sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { formatDate } from "~/features/card/appointment";
+import { stableId } from "#db/seed/stable-id";
 import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage } from "./harness";
 
 let browser: Browser;
@@ -177,4 +178,31 @@ describe("appointment card", () => {
     expect(after).not.toContain(marker);
     expect(rawFiles()).not.toContain(marker);
   });
+});
+
+// Issue 14 point 6: made from a contact page, the card names the service with its visitor text.
+// Cordaan's professional summary says "verstandelijke beperking"; the visitor's card never does.
+describe("appointment card for a contact", () => {
+  for (const javaScript of [false, true]) {
+    test(`prints the service's visitor text, never a label (JavaScript ${javaScript ? "on" : "off"})`, async () => {
+      const { context, page, problems } = await openPage(browser, { javaScript, width: 360 });
+      await page.goto(`${baseUrl()}/nl/contacts/${stableId("service:cordaan-vb")}`);
+      await page.getByRole("link", { name: "Maak een afspraakkaartje" }).click();
+      await page.waitForURL(/\/nl\/card\/appointment\?contact=/);
+      await expect.poll(() => page.getByText("Dit kaartje gaat over een afspraak bij Cordaan.").count()).toBe(1);
+      await fillCard(page, "");
+      await page.getByRole("button", { name: "Maak de kaart" }).click();
+      const card = page.getByRole("region", { name: "Mijn afspraak" });
+      await card.waitFor();
+      const text = await card.innerText();
+      expect(text).toContain("Cordaan helpt je met wonen, werk en dagbesteding in Amsterdam.");
+      expect(text).not.toMatch(/beperking|verstandelijk|lvb|diagnose|disability/i);
+      // Changing the card keeps the service.
+      await page.getByRole("button", { name: "Pas de kaart aan" }).click();
+      await expect.poll(() => page.getByText("Dit kaartje gaat over een afspraak bij Cordaan.").count()).toBe(1);
+      if (javaScript) await expectNoAxeViolations(page);
+      expectNoProblems(problems);
+      await context.close();
+    });
+  }
 });

@@ -2,8 +2,16 @@
 import type { Lang } from "~/i18n/lang";
 import { formatClock, formatDate, timeInWords, type CardValues, type CardWhen } from "./appointment";
 
+/** The service the appointment is with, as the visitor card says it (never the professional text). */
+export interface CardService {
+  id: string;
+  name: string;
+  text: string | null;
+}
+
 export interface CardView {
   values: CardValues;
+  service: CardService | null;
   weekday: number;
   hour: number;
   minute: number;
@@ -12,9 +20,10 @@ export interface CardView {
   timeWords: string | null;
 }
 
-export function cardView(values: CardValues, when: CardWhen, lang: Lang): CardView {
+export function cardView(values: CardValues, when: CardWhen, lang: Lang, service: CardService | null = null): CardView {
   return {
     values,
+    service,
     weekday: when.weekday,
     hour: when.hour,
     minute: when.minute,
