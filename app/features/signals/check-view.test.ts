@@ -46,6 +46,14 @@ describe("the content of the check", () => {
     }
   });
 
+  it("the signals page names the same other causes, and lists their sources (issue 14)", () => {
+    const nl = guide.signals.text.nl.page.notDiagnosis.join(" ").toLowerCase();
+    for (const word of ["lezen en schrijven", "hersenletsel", "autisme", "trauma"]) expect(nl).toContain(word);
+    const en = guide.signals.text.en.page.notDiagnosis.join(" ").toLowerCase();
+    for (const word of ["read and write", "brain injury", "autism", "trauma"]) expect(en).toContain(word);
+    expect(guide.signals.structure.sources).toEqual(expect.arrayContaining(["s5", "s74", "s140", "s141"]));
+  });
+
   it("every source the check names is in content/sources.yaml", () => {
     const { dangerKinds, otherCausesSources, sources } = guide.check.structure;
     for (const id of [...sources, ...otherCausesSources, ...dangerKinds.flatMap((kind) => kind.sources)]) expect(guide.sources[id], id).toBeDefined();
