@@ -2,13 +2,12 @@
 // fresh CSP nonce per request), serves static files, prepares the database and the content before
 // it listens, and never shows a stack trace.
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
 import compression from "compression";
 import { createPageCache } from "./server/page-cache.mjs";
-import { applyServerLimits, guardRequests } from "./server/request-limits.mjs";
+import { createLimitedServer, guardRequests } from "./server/request-limits.mjs";
 import { remixHandler } from "./server/remix-handler.mjs";
 import { brotliAssets } from "./server/brotli-assets.mjs";
 import { refuseCrossSiteWrites } from "./server/same-origin.mjs";
@@ -112,7 +111,7 @@ app.use((error, _req, res, _next) => {
 
 // Long query strings must reach the app so it can answer 414 in easy-read words (Node's own
 // limit answers 431 with an empty body).
-const server = applyServerLimits(createServer({ maxHeaderSize: 256 * 1024 }, app));
+const server = createLimitedServer(app, { maxHeaderSize: 256 * 1024 });
 server.listen(port, host, () => {
   console.log(`Nabij is running at http://localhost:${port} (public address ${publicOrigin})`);
 });

@@ -2,6 +2,7 @@
 // method or an unreadable form with a 500 (and log the address); a slow or huge body would keep a
 // Remix request, and its memory, alive until Node's own 300 s limit. So the server checks here,
 // answers 400/405/408/413/415 in the visitor's language, and hands Remix a body it has read in full.
+import { createServer } from "node:http";
 import { refuse } from "./error-pages.mjs";
 
 export const ALLOWED_METHODS = "GET, HEAD, POST";
@@ -34,9 +35,15 @@ export function bodyLimit(path) {
   return BODY_LIMITS[path] ?? DEFAULT_BODY_LIMIT;
 }
 
-/** Apply the timeouts and the connection cap to a Node http server. */
-export function applyServerLimits(server, env = process.env) {
-  Object.assign(server, SERVER_TIMEOUTS);
+/**
+ * A Node http server with these timeouts (as options: the checking interval is read only there)
+ * and the connection cap.
+ * @param {import("node:http").RequestListener} app
+ * @param {import("node:http").ServerOptions} options
+ * @param {Record<string, string | undefined>} [env]
+ */
+export function createLimitedServer(app, options, env = process.env) {
+  const server = createServer({ ...options, ...SERVER_TIMEOUTS }, app);
   server.maxConnections = Number(env.MAX_CONNECTIONS) || DEFAULT_MAX_CONNECTIONS;
   return server;
 }

@@ -1,7 +1,7 @@
 import { createServer, request, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import express from "express";
-import { bodyLimit, guardRequests, isDecodablePath } from "./request-limits.mjs";
+import { bodyLimit, createLimitedServer, guardRequests, isDecodablePath } from "./request-limits.mjs";
 import { errorPage, pageLang } from "./error-pages.mjs";
 
 describe("what the server refuses before Remix (issue 15, points 4 and 10)", () => {
@@ -82,5 +82,16 @@ describe("what the server refuses before Remix (issue 15, points 4 and 10)", () 
     expect(pageLang("/editor")).toBe("nl");
     expect(pageLang("/english")).toBe("nl");
     expect(errorPage(405, "nl")).toContain('<html lang="nl">');
+  });
+});
+
+describe("Node's own limits are set on purpose", () => {
+  test("headers within 10 s, a request within 130 s (not Node's 300 s), and a connection cap", () => {
+    const server = createLimitedServer(() => undefined, { maxHeaderSize: 1024 }, { MAX_CONNECTIONS: "1234" });
+    expect(server.headersTimeout).toBe(10_000);
+    expect(server.requestTimeout).toBe(130_000);
+    expect(server.keepAliveTimeout).toBe(5_000);
+    expect(server.maxConnections).toBe(1234);
+    expect(createLimitedServer(() => undefined, {}, {}).maxConnections).toBe(5_000);
   });
 });
