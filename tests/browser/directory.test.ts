@@ -2,7 +2,7 @@
 // contact, make the visitor card. axe-core on each page.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage } from "./harness";
+import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage, sitemapUrls } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,4 +100,33 @@ test("the open data answers: HSDS services and the CSV", async () => {
   // A byte-order mark first, so spreadsheet programs read the accents right.
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(new TextDecoder().decode(bytes).split("\r\n")[0]).toMatch(/^id,name,organization/);
+});
+
+// Issue 14 point 6: the card a visitor holds never names a label. Every contact in the sitemap,
+// both languages, as printed (the visible text and the page title), plus the page's own data.
+test("no visitor card names a label: every card in both languages", async () => {
+  const LABELS = /beperking|lvb|verstandelijk|diagnose|disability/i;
+  const ids = [...new Set((await sitemapUrls()).map((url) => /\/contacts\/([0-9a-f-]{36})$/.exec(url)?.[1]).filter(Boolean))];
+  expect(ids.length).toBeGreaterThanOrEqual(40);
+  const { context, page } = await openPage(browser, { javaScript: false });
+  let cards = 0;
+  for (const id of ids) {
+    for (const lang of ["nl", "en"]) {
+      const response = await page.goto(`${baseUrl()}/${lang}/contacts/${id}/card`);
+      if (response?.status() === 404) {
+        // No card at all for a service whose every name holds a label; the contact page offers none.
+        await page.goto(`${baseUrl()}/${lang}/contacts/${id}`);
+        expect(await page.locator(`a[href$="/contacts/${id}/card"]`).count(), id).toBe(0);
+        continue;
+      }
+      expect(response?.status(), id).toBe(200);
+      cards++;
+      const printed = `${await page.title()}\n${await page.locator("body").innerText()}`;
+      expect(printed.match(LABELS)?.[0] ?? null, `${lang}/contacts/${id}/card:\n${printed}`).toBeNull();
+      // The professional texts are not sent along either (a visitor may look at the page source).
+      expect((await response!.text()).match(LABELS)?.[0] ?? null, `${lang}/contacts/${id}/card (source)`).toBeNull();
+    }
+  }
+  expect(cards).toBeGreaterThanOrEqual(80);
+  await context.close();
 });
