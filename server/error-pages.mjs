@@ -7,12 +7,14 @@ import en from "../app/locales/en/common.json" with { type: "json" };
 
 const STRINGS = { nl: nl.errors, en: en.errors };
 
-const KEYS = {
-  400: ["badRequestTitle", "formUnreadableText"],
-  405: ["notAllowedTitle", "notAllowedText"],
-  408: ["tooSlowTitle", "tooSlowText"],
-  413: ["tooBigTitle", "tooBigText"],
-  415: ["formUnreadableTitle", "formUnreadableText"],
+/** Why a request is refused: its status and the title and text keys of its page. */
+export const REASONS = {
+  "bad-address": [400, "badRequestTitle", "badRequestText"],
+  "bad-form": [400, "formUnreadableTitle", "formUnreadableText"],
+  method: [405, "notAllowedTitle", "notAllowedText"],
+  slow: [408, "tooSlowTitle", "tooSlowText"],
+  "too-big": [413, "tooBigTitle", "tooBigText"],
+  "not-a-form": [415, "formUnreadableTitle", "formUnreadableText"],
 };
 
 /** "en" for addresses under /en, otherwise Dutch (the default language of the guide). */
@@ -24,35 +26,35 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<"
 
 const made = new Map();
 
-/** The whole HTML page for a refused request. `textKey` overrides the text (a bad address vs a bad form). */
-export function errorPage(status, lang, textKey) {
+/** The whole HTML page for a refused request (`reason`: a key of REASONS). */
+export function errorPage(reason, lang) {
   // Made once per kind: a burst of refusals (thousands of slow bodies timing out together) stays cheap.
-  const key = `${status}|${lang}|${textKey ?? ""}`;
-  if (!made.has(key)) made.set(key, makePage(status, lang, textKey));
+  const key = `${reason}|${lang}`;
+  if (!made.has(key)) made.set(key, makePage(reason, lang));
   return made.get(key);
 }
 
-function makePage(status, lang, textKey) {
+function makePage(reason, lang) {
   const strings = STRINGS[lang] ?? STRINGS.nl;
-  const [titleKey, defaultText] = KEYS[status] ?? KEYS[400];
+  const [, titleKey, textKey] = REASONS[reason];
   const title = escapeHtml(strings[titleKey]);
   return (
     `<!doctype html><html lang="${lang}"><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${title} - Nabij</title>` +
-    `<main><h1>${title}</h1><p>${escapeHtml(strings[textKey ?? defaultText])}</p>` +
+    `<main><h1>${title}</h1><p>${escapeHtml(strings[textKey])}</p>` +
     `<p><a href="/${lang}">${escapeHtml(strings.goHome)}</a></p>` +
     `<p>${escapeHtml(strings.urgentHint)}</p></main></html>`
   );
 }
 
 /** Send a refused request's page; the connection closes, so an unread body is not read after all. */
-export function refuse(req, res, status, { textKey, allow } = {}) {
+export function refuse(req, res, reason, { allow } = {}) {
   if (res.headersSent) return void req.destroy();
-  res.statusCode = status;
+  res.statusCode = REASONS[reason][0];
   if (allow) res.setHeader("Allow", allow);
   res.setHeader("Cache-Control", "no-store");
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Connection", "close");
-  res.end(errorPage(status, pageLang(req.originalUrl ?? req.url ?? "/"), textKey));
+  res.end(errorPage(reason, pageLang(req.originalUrl ?? req.url ?? "/")));
 }

@@ -64,20 +64,20 @@ export function isDecodablePath(path) {
  */
 export function guardRequests() {
   return (req, res, next) => {
-    if (!["GET", "HEAD", "POST"].includes(req.method)) return refuse(req, res, 405, { allow: ALLOWED_METHODS });
-    if (!isDecodablePath(req.path)) return refuse(req, res, 400, { textKey: "badRequestText" });
+    if (!["GET", "HEAD", "POST"].includes(req.method)) return refuse(req, res, "method", { allow: ALLOWED_METHODS });
+    if (!isDecodablePath(req.path)) return refuse(req, res, "bad-address");
     if (req.method !== "POST") return next();
 
     const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
-    if (!FORM_TYPES.includes(type)) return refuse(req, res, 415);
+    if (!FORM_TYPES.includes(type)) return refuse(req, res, "not-a-form");
     const limit = bodyLimit(req.path);
     const declared = Number(req.headers["content-length"]);
-    if (declared > limit) return refuse(req, res, 413);
+    if (declared > limit) return refuse(req, res, "too-big");
 
     readBody(req, limit, BODY_DEADLINES_MS[req.path] ?? DEFAULT_BODY_DEADLINE_MS).then(
       async (body) => {
-        if (typeof body === "number") return refuse(req, res, body);
-        if (!(await isReadableForm(body, req.headers["content-type"]))) return refuse(req, res, 400);
+        if (typeof body === "string") return refuse(req, res, body);
+        if (!(await isReadableForm(body, req.headers["content-type"]))) return refuse(req, res, "bad-form");
         req.rawBody = body;
         next();
       },
@@ -86,7 +86,7 @@ export function guardRequests() {
   };
 }
 
-/** The body as one Buffer, or 413 (too big) / 408 (too slow). */
+/** The body as one Buffer, or the reason to refuse it: "too-big" (413) or "slow" (408). */
 function readBody(req, limit, deadlineMs) {
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -97,10 +97,10 @@ function readBody(req, limit, deadlineMs) {
       req.pause();
       resolve(result);
     };
-    const timer = setTimeout(() => stop(408), deadlineMs);
+    const timer = setTimeout(() => stop("slow"), deadlineMs);
     req.on("data", (chunk) => {
       size += chunk.length;
-      if (size > limit) return stop(413);
+      if (size > limit) return stop("too-big");
       chunks.push(chunk);
     });
     req.on("end", () => {
