@@ -42,14 +42,18 @@ function attemptsOf(db: Kysely<Database>, key: AttemptKey) {
     .where("address", key.address === null ? "is" : "=", key.address);
 }
 
+async function remainingLock(db: Kysely<Database>, key: AttemptKey, now: Date): Promise<number> {
+  const rows = await attemptsOf(db, key).select("attempted_at").where("attempted_at", ">", windowStart(now)).execute();
+  return lockoutRemainingMs(
+    rows.map((r) => r.attempted_at),
+    now,
+  );
+}
+
 /** Check the limit and count this attempt in one transaction: the lock wait in ms, or the attempt's row id. */
 async function reserveAttempt(db: DB, key: AttemptKey, now: Date): Promise<{ lockedMs: number } | { attemptId: number }> {
   return withTransaction(db, async (trx) => {
-    const earlier = await attemptsOf(trx, key).select("attempted_at").where("attempted_at", ">", windowStart(now)).execute();
-    const lockedMs = lockoutRemainingMs(
-      earlier.map((r) => r.attempted_at),
-      now,
-    );
+    const lockedMs = await remainingLock(trx, key, now);
     if (lockedMs > 0) return { lockedMs };
     const row = await trx
       .insertInto("login_attempts")
@@ -63,14 +67,6 @@ async function reserveAttempt(db: DB, key: AttemptKey, now: Date): Promise<{ loc
       .execute();
     return { attemptId: row.id };
   });
-}
-
-async function remainingLock(db: DB, key: AttemptKey, now: Date): Promise<number> {
-  const rows = await attemptsOf(db, key).select("attempted_at").where("attempted_at", ">", windowStart(now)).execute();
-  return lockoutRemainingMs(
-    rows.map((r) => r.attempted_at),
-    now,
-  );
 }
 
 export type PasswordCheck =
