@@ -59,9 +59,12 @@ function parseCookies(header) {
   return cookies;
 }
 
+const PER_ENTRY_OVERHEAD = 200; // the entry object and lru-cache's bookkeeping, roughly
+
 /** Bytes an entry holds: its three bodies, its headers and its key (JavaScript strings: 2 bytes a character). */
 export function entryBytes(entry, key) {
-  return entry.body.length + entry.gzipped.length + entry.brotli.length + 2 * (entry.csp.length + entry.etag.length + key.length) + 200;
+  const text = entry.csp.length + entry.etag.length + key.length;
+  return entry.body.length + entry.gzipped.length + entry.brotli.length + 2 * text + PER_ENTRY_OVERHEAD;
 }
 
 /**
@@ -78,7 +81,7 @@ export function createPageCache({
   directoryVersion = null,
   displayVariant = () => "",
 } = {}) {
-  const entries = new LRUCache({ max: maxEntries, maxSize: maxBytes, maxEntrySize: Math.floor(maxBytes / 10), sizeCalculation: (entry, key) => Math.ceil(entryBytes(entry, key)) });
+  const entries = new LRUCache({ max: maxEntries, maxSize: maxBytes, maxEntrySize: Math.floor(maxBytes / 10), sizeCalculation: entryBytes });
   // Pages being rendered for the first time: key → promise that settles when that render ends.
   // Requests for the same page wait for it instead of rendering it again (under load, fifty
   // simultaneous first visits otherwise cost fifty renders and a burst of memory).
