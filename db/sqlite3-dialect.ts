@@ -1,7 +1,8 @@
 // A Kysely dialect for the `sqlite3` package (node-sqlite3). Kysely ships a SQLite dialect only for
 // better-sqlite3's synchronous API, so we reuse its adapter, introspector and query compiler and
-// write just the driver: one connection, queries serialised by a mutex, transactions with
-// BEGIN IMMEDIATE so writers queue instead of failing halfway (STACK.md traps 2).
+// write just the driver: one writing connection with writes serialised by a mutex, transactions
+// with BEGIN IMMEDIATE so writers queue instead of failing halfway (STACK.md traps 2), and one
+// read-only connection so pages keep reading while a long import writes (decision 012).
 import { AsyncLocalStorage } from "node:async_hooks";
 import sqlite3 from "sqlite3";
 import {
@@ -73,34 +74,46 @@ export function runInTransactionContext<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 class Sqlite3Driver implements Driver {
-  private database: sqlite3.Database | null = null;
-  private connection: Sqlite3Connection | null = null;
-  private readonly mutex = new Mutex();
+  private databases: sqlite3.Database[] = [];
+  private writer: Sqlite3Connection | null = null;
+  /** A second, read-only connection for reads outside transactions (decision 012); none for ":memory:". */
+  private reader: Sqlite3Connection | null = null;
+  private readonly writeLock = new Mutex();
 
   constructor(private readonly config: Sqlite3DialectConfig) {}
 
   async init(): Promise<void> {
-    this.database = await openDatabase(this.config.filename);
-    this.connection = new Sqlite3Connection(this.database);
     const busy = this.config.busyTimeoutMs ?? 5000;
-    this.database.configure("busyTimeout", busy);
-    await this.connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${busy}`));
-    await this.connection.executeQuery(CompiledQuery.raw("pragma foreign_keys = on"));
-    if (this.config.filename !== ":memory:") {
-      await this.connection.executeQuery(CompiledQuery.raw("pragma journal_mode = wal"));
-    }
-    await this.connection.executeQuery(CompiledQuery.raw("pragma synchronous = normal"));
+    const writerDatabase = await openDatabase(this.config.filename, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE);
+    this.databases.push(writerDatabase);
+    this.writer = new Sqlite3Connection(writerDatabase);
+    writerDatabase.configure("busyTimeout", busy);
+    await this.writer.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${busy}`));
+    await this.writer.executeQuery(CompiledQuery.raw("pragma foreign_keys = on"));
+    if (this.config.filename === ":memory:") return; // one in-memory database cannot be shared
+    await this.writer.executeQuery(CompiledQuery.raw("pragma journal_mode = wal"));
+    await this.writer.executeQuery(CompiledQuery.raw("pragma synchronous = normal"));
+    // WAL lets this connection read the last committed state while the writer holds a long transaction.
+    const readerDatabase = await openDatabase(this.config.filename, sqlite3.OPEN_READONLY);
+    this.databases.push(readerDatabase);
+    readerDatabase.configure("busyTimeout", busy);
+    this.reader = new Sqlite3Connection(readerDatabase);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const store = transactionContext.getStore();
     if (store?.holding) throw new NestedDatabaseUseError();
-    await this.mutex.lock();
-    if (store) store.holding = true;
-    return this.connection!;
+    const connection = new RoutedConnection(this.writer!, this.reader, this.writeLock);
+    // Inside withTransaction the one acquire is the transaction's: it takes the writer at once.
+    if (store) {
+      await connection.bindToWriter();
+      store.holding = true;
+    }
+    return connection;
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as RoutedConnection).bindToWriter();
     await connection.executeQuery(CompiledQuery.raw("begin immediate"));
   }
 
@@ -112,16 +125,70 @@ class Sqlite3Driver implements Driver {
     await connection.executeQuery(CompiledQuery.raw("rollback"));
   }
 
-  async releaseConnection(): Promise<void> {
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
     const store = transactionContext.getStore();
     if (store) store.holding = false;
-    this.mutex.unlock();
+    (connection as RoutedConnection).release();
   }
 
   async destroy(): Promise<void> {
-    const database = this.database;
-    this.database = null;
-    if (database) await new Promise<void>((resolve, reject) => database.close((err) => (err ? reject(err) : resolve())));
+    const databases = this.databases;
+    this.databases = [];
+    for (const database of databases) {
+      await new Promise<void>((resolve, reject) => database.close((err) => (err ? reject(err) : resolve())));
+    }
+  }
+}
+
+// Statements that only read. Anything else (writes, PRAGMAs, DDL) goes to the writer.
+const READ_ONLY = /^\s*(select|values|explain)\b/i;
+const WRITES = /\b(insert|update|delete|replace|returning)\b/i;
+
+function isReadOnly(sql: string): boolean {
+  return READ_ONLY.test(sql) || (/^\s*with\b/i.test(sql) && !WRITES.test(sql));
+}
+
+/**
+ * What Kysely holds for one query or one transaction. Outside a transaction, reads go to the
+ * reader and each write takes the writer just for that statement; a transaction holds the writer
+ * from BEGIN to release, so its reads see its own writes.
+ */
+class RoutedConnection implements DatabaseConnection {
+  private bound = false;
+
+  constructor(
+    private readonly writer: Sqlite3Connection,
+    private readonly reader: Sqlite3Connection | null,
+    private readonly writeLock: Mutex,
+  ) {}
+
+  async bindToWriter(): Promise<void> {
+    if (this.bound) return;
+    await this.writeLock.lock();
+    this.bound = true;
+  }
+
+  release(): void {
+    if (!this.bound) return;
+    this.bound = false;
+    this.writeLock.unlock();
+  }
+
+  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.bound) return this.writer.executeQuery<R>(compiledQuery);
+    if (this.reader && isReadOnly(compiledQuery.sql)) return this.reader.executeQuery<R>(compiledQuery);
+    await this.writeLock.lock();
+    try {
+      return await this.writer.executeQuery<R>(compiledQuery);
+    } finally {
+      this.writeLock.unlock();
+    }
+  }
+
+  async *streamQuery<R>(compiledQuery: CompiledQuery, chunkSize = 100): AsyncIterableIterator<QueryResult<R>> {
+    // Not used by the app; reading the rows and handing them out in chunks is enough.
+    const { rows } = await this.executeQuery<R>(compiledQuery);
+    for (let i = 0; i < rows.length; i += chunkSize) yield { rows: rows.slice(i, i + chunkSize) };
   }
 }
 
@@ -158,9 +225,9 @@ class Sqlite3Connection implements DatabaseConnection {
   }
 }
 
-function openDatabase(filename: string): Promise<sqlite3.Database> {
+function openDatabase(filename: string, mode: number): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
-    const database = new sqlite3.Database(filename, (err) => (err ? reject(err) : resolve(database)));
+    const database = new sqlite3.Database(filename, mode, (err) => (err ? reject(err) : resolve(database)));
   });
 }
 

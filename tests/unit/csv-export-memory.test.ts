@@ -42,7 +42,7 @@ beforeAll(async () => {
   const db = openDatabase(databasePath);
   activeServices = (await db.selectFrom("service").select("id").where("status", "=", "active").execute()).length;
   await db.destroy();
-  server = spawn(process.execPath, [...NODE_FLAGS, "--import", "tsx", "tests/unit/csv-export-server.ts"], {
+  server = spawn(process.execPath, [...NODE_FLAGS, "--import", "tsx", "tests/unit/data-server.ts"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: databasePath },
   });

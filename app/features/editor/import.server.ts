@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
-import { csvRowFromRecord, parseContactsCsv } from "~/features/directory/contacts-csv";
+import { csvRowFromRecord, parseContactsCsvInSteps } from "~/features/directory/contacts-csv";
 import { csvText, servicesCsvStream } from "~/features/directory/contacts-csv.server";
 import { loadServiceRecords } from "~/features/directory/service-record.server";
 import type { Actor } from "./audit.server";
@@ -52,13 +52,16 @@ function countPlans(rows: PreviewRow[]): ImportPreview["counts"] {
 
 async function plan(trx: Trx, text: string, today: string): Promise<ImportPreview> {
   const empty = { rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
-  const parsed = parseContactsCsv(text);
+  const parsed = await parseContactsCsvInSteps(text);
   if (!parsed.ok) return { ...empty, fileError: { key: "import.errors.file", line: parsed.line, detail: parsed.error } };
   if (parsed.rows.length === 0) return { ...empty, fileError: { key: "import.errors.noRows" } };
   if (parsed.rows.length > MAX_IMPORT_ROWS) return { ...empty, fileError: { key: "import.errors.tooManyRows" } };
   const seen = new Set<string>();
   const rows: PreviewRow[] = [];
   for (const [index, row] of parsed.rows.entries()) {
+    // New rows are checked without the database: let other requests in now and then, or a large
+    // file would hold the whole server for seconds.
+    if (index % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
     const id = row.id.trim();
     let rowPlan: RowPlan;
     if (id && seen.has(id.toLowerCase())) rowPlan = { kind: "error", id, errors: [{ column: "id", key: "import.errors.duplicate" }] };
