@@ -7,7 +7,7 @@ import { clientAddress, requireEditorAction, requireEditorPage } from "~/feature
 import { checkPassword } from "~/features/editor/login.server";
 import { createSession, setSessionCookie } from "~/features/editor/sessions.server";
 import { TextField, useErrorTitle } from "~/features/editor/ui/form";
-import { editorMeta } from "~/features/editor/ui/meta";
+import { editorMeta, keepRetryAfter } from "~/features/editor/ui/meta";
 import { setPassword } from "~/features/editor/users.server";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 
@@ -19,6 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireEditorPage(request);
   return json({ changed: new URL(request.url).searchParams.get("changed") === "1" });
 }
+
+export const headers = keepRetryAfter;
 
 export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "account.title");
 
@@ -34,17 +36,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
     password: String(form.get("password") ?? "").slice(0, 1000),
     again: String(form.get("again") ?? "").slice(0, 1000),
   };
+  // `answer` is new every time, so the page makes a fresh form: the password fields start empty.
+  const refuse = (errors: Partial<Record<Field, FieldError>>, init?: ResponseInit) => json({ errors, answer: crypto.randomUUID() }, init);
   const errors: Partial<Record<Field, FieldError>> = {};
   for (const [field, key] of Object.entries(passwordChangeErrors(input, me.email, me.name))) errors[field as Field] = { key };
-  if (Object.keys(errors).length > 0) return json({ errors });
+  if (Object.keys(errors).length > 0) return refuse(errors);
 
   const db = getDb();
   const checked = await checkPassword(db, { email: me.email, password: input.current, address: clientAddress(context) });
   if (checked.kind === "locked") {
-    return json({ errors: { current: { key: "login.locked", values: { count: checked.waitMinutes } } } }, { status: 429, headers: { "Retry-After": String(checked.waitMinutes * 60) } });
+    return refuse({ current: { key: "login.locked", values: { count: checked.waitMinutes } } }, { status: 429, headers: { "Retry-After": String(checked.waitMinutes * 60) } });
   }
-  if (checked.kind === "busy") return json({ errors: { current: { key: "login.busy" } } }, { status: 503, headers: { "Retry-After": "5" } });
-  if (checked.kind !== "ok") return json({ errors: { current: { key: "errors.passwordCurrentWrong" } } });
+  if (checked.kind === "busy") return refuse({ current: { key: "login.busy" } }, { status: 503, headers: { "Retry-After": "5" } });
+  if (checked.kind !== "ok") return refuse({ current: { key: "errors.passwordCurrentWrong" } });
 
   await setPassword(db, me, me.email, input.password);
   const token = await createSession(db, me.id);
@@ -70,7 +74,8 @@ export default function AccountPage() {
       <ErrorSummary errors={summary} />
       <p>{t("account.intro")}</p>
       {/* Passwords are never sent back: after an error every field starts empty. */}
-      <Form method="post" noValidate>
+      {/* A fresh form after each answer: password fields start empty, what else was typed is put back. */}
+      <Form method="post" noValidate key={result?.answer ?? "first"}>
         <TextField id="account-current" name="current" type="password" label={t("account.current")} autoComplete="current-password" error={messageFor("current")} />
         <TextField id="account-password" name="password" type="password" label={t("account.new")} hint={t("users.passwordHint")} autoComplete="new-password" error={messageFor("password")} />
         <TextField id="account-again" name="again" type="password" label={t("account.again")} autoComplete="new-password" error={messageFor("again")} />

@@ -51,13 +51,14 @@ export default function AuditPage() {
         <ol className="audit-list">
           {rows.map((row) => (
             <li key={row.id} className="audit-entry">
-              <h2 className="audit-entry__title">
+              <h2 className="audit-entry__title" id={`audit-${row.id}-title`}>
                 {t(`audit.action.${row.action}`)} · {t(`audit.entity.${row.entity}`, { defaultValue: row.entity })}{" "}
                 {row.entity === "service" ? <Link to={`/editor/services/${row.entityId}`}>{String(row.after?.name ?? row.before?.name ?? row.entityId)}</Link> : String(row.after?.email ?? row.after?.name ?? row.entityId)}
               </h2>
-              <p className="audit-entry__meta">{t("audit.by", { who: row.userEmail, when: when(row.at) })}</p>
+              <p className="audit-entry__meta" id={`audit-${row.id}-meta`}>{t("audit.by", { who: row.userEmail, when: when(row.at) })}</p>
               {row.changes.length > 0 ? (
-                <div className="table-scroll" role="region" aria-label={t("audit.changesLabel")} tabIndex={0}>
+                // Named by its entry (what, who, when): landmarks on one page need names of their own.
+                <div className="table-scroll" role="region" aria-labelledby={`audit-${row.id}-title audit-${row.id}-meta`} tabIndex={0}>
                   <table className="editor-table editor-table--compact">
                     <thead>
                       <tr>

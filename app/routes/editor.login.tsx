@@ -7,7 +7,7 @@ import { signIn } from "~/features/editor/login.server";
 import { safeEditorPath } from "~/features/editor/origin";
 import { createSession, setSessionCookie } from "~/features/editor/sessions.server";
 import { TextField, useErrorTitle } from "~/features/editor/ui/form";
-import { editorMeta } from "~/features/editor/ui/meta";
+import { editorMeta, keepRetryAfter } from "~/features/editor/ui/meta";
 import { ErrorSummary } from "~/ui/ErrorSummary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -16,6 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (await currentEditor(request)) throw redirect(next);
   return json({ next, signedOut: url.searchParams.get("signedOut") === "1" });
 }
+
+export const headers = keepRetryAfter;
 
 export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "login.title");
 
@@ -27,10 +29,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = String(form.get("email") ?? "").slice(0, 300);
   const password = String(form.get("password") ?? "").slice(0, 1000);
   const next = safeEditorPath(form.get("next"));
+  // `answer` is new every time, so the page makes a fresh form (an empty password field).
+  const refuse = (errors: LoginError[], init?: ResponseInit) => json({ email, errors, answer: crypto.randomUUID() }, init);
   const errors: LoginError[] = [];
   if (email.trim() === "") errors.push({ field: "email", key: "errors.emailMissing" });
   if (password === "") errors.push({ field: "password", key: "errors.passwordMissing" });
-  if (errors.length > 0) return json({ email, errors });
+  if (errors.length > 0) return refuse(errors);
 
   const db = getDb();
   const result = await signIn(db, { email, password, address: clientAddress(context) });
@@ -40,20 +44,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return redirect(next, { headers: { "Set-Cookie": await setSessionCookie(request, token) } });
     }
     case "locked":
-      return json(
-        { email, errors: [{ field: "email", key: "login.locked", values: { count: result.waitMinutes } }] as LoginError[] },
-        { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } },
-      );
+      return refuse([{ field: "email", key: "login.locked", values: { count: result.waitMinutes } }], {
+        status: 429,
+        headers: { "Retry-After": String(result.waitMinutes * 60) },
+      });
     case "busy":
       // Many sign-ins at once: a short wait, not a failure (the attempt was not counted).
-      return json(
-        { email, errors: [{ field: "password", key: "login.busy" }] as LoginError[] },
-        { status: 503, headers: { "Retry-After": "5" } },
-      );
+      return refuse([{ field: "password", key: "login.busy" }], { status: 503, headers: { "Retry-After": "5" } });
     case "disabled":
-      return json({ email, errors: [{ field: "email", key: "login.disabled" }] as LoginError[] });
+      return refuse([{ field: "email", key: "login.disabled" }]);
     default:
-      return json({ email, errors: [{ field: "email", key: "login.invalid" }] as LoginError[] });
+      return refuse([{ field: "email", key: "login.invalid" }]);
   }
 }
 
@@ -78,7 +79,8 @@ export default function LoginPage() {
       ) : null}
       <ErrorSummary errors={errors.map((e) => ({ field: e.field, message: t(e.key, e.values) }))} />
       <p>{t("login.intro")}</p>
-      <Form method="post" noValidate>
+      {/* A fresh form after each answer: password fields start empty, what else was typed is put back. */}
+      <Form method="post" noValidate key={result?.answer ?? "first"}>
         <input type="hidden" name="next" value={next} />
         <TextField
           id="email"

@@ -1,4 +1,4 @@
-import type { MetaDescriptor } from "@remix-run/node";
+import type { HeadersFunction, MetaDescriptor } from "@remix-run/node";
 import { t } from "~/i18n/i18n";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 
@@ -25,3 +25,15 @@ export function editorMeta(matches: readonly MatchLike[], titleKey: string, valu
     { name: "referrer", content: "same-origin" },
   ];
 }
+
+/**
+ * A route's `headers` for a form that can be refused for a while (sign-in limit, busy): the
+ * editors' area headers plus the action's `Retry-After`, which Remix would otherwise drop from
+ * the page it renders.
+ */
+export const keepRetryAfter: HeadersFunction = ({ actionHeaders, parentHeaders }) => {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};
