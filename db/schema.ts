@@ -299,6 +299,14 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+/** An uploaded import file between its preview and the import (migration 0009). */
+export interface ImportUploadTable {
+  id: string;
+  user_id: number;
+  csv: string;
+  created_at: Generated<string>;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   organization: OrganizationTable;
@@ -321,4 +329,5 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  import_upload: ImportUploadTable;
 }

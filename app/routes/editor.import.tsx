@@ -3,7 +3,16 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
-import { MAX_IMPORT_BYTES, previewImport, runImport, type ImportPreview } from "~/features/editor/import.server";
+import {
+  deleteUpload,
+  loadUpload,
+  MAX_IMPORT_BYTES,
+  previewForPage,
+  previewImport,
+  runImport,
+  saveUpload,
+  type PagePreview,
+} from "~/features/editor/import.server";
 import { decodeCsvBytes } from "~/features/editor/import-rows";
 import { todayInAmsterdam } from "~/features/editor/overdue";
 import { useErrorTitle } from "~/features/editor/ui/form";
@@ -21,8 +30,8 @@ export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "import.t
 
 type Answer =
   | { step: "error"; key: string }
-  | { step: "preview"; csv: string; preview: ImportPreview }
-  | { step: "failed"; preview: ImportPreview }
+  | { step: "preview"; upload: string | null; preview: PagePreview }
+  | { step: "failed"; preview: PagePreview }
   | { step: "done"; created: number; updated: number; unchanged: number };
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,29 +41,30 @@ export async function action({ request }: ActionFunctionArgs) {
     return json<Answer>({ step: "error", key: "import.errors.tooBig" });
   }
   const form = await request.formData();
-  const intent = form.get("intent");
   const db = getDb();
   const today = todayInAmsterdam();
-  let csv = "";
-  if (intent === "import") csv = String(form.get("csv") ?? "");
-  else {
-    const file = form.get("file");
-    if (!file || typeof file === "string" || file.size === 0) return json<Answer>({ step: "error", key: "import.errors.noFile" });
-    if (file.size > MAX_IMPORT_BYTES) return json<Answer>({ step: "error", key: "import.errors.tooBig" });
-    const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    if (text === null) return json<Answer>({ step: "error", key: "import.errors.encoding" });
-    csv = text;
-  }
-  if (intent === "import") {
+  if (form.get("intent") === "import") {
+    // The file stayed on the server since its preview; the page sends back only its id.
+    const upload = String(form.get("upload") ?? "");
+    const csv = await loadUpload(db, user.id, upload);
+    if (csv === null) return json<Answer>({ step: "error", key: "import.errors.uploadGone" });
     const result = await runImport(db, user, csv, today);
-    if (!result.ok) return json<Answer>({ step: "failed", preview: result.preview });
+    if (!result.ok) return json<Answer>({ step: "failed", preview: previewForPage(result.preview) });
+    await deleteUpload(db, upload);
     return json<Answer>({ step: "done", created: result.created, updated: result.updated, unchanged: result.unchanged });
   }
+  const file = form.get("file");
+  if (!file || typeof file === "string" || file.size === 0) return json<Answer>({ step: "error", key: "import.errors.noFile" });
+  if (file.size > MAX_IMPORT_BYTES) return json<Answer>({ step: "error", key: "import.errors.tooBig" });
+  const csv = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+  if (csv === null) return json<Answer>({ step: "error", key: "import.errors.encoding" });
   const preview = await previewImport(db, csv, today);
-  return json<Answer>({ step: "preview", csv, preview });
+  const canImport = !preview.fileError && preview.counts.error === 0 && preview.counts.new + preview.counts.update > 0;
+  const upload = canImport ? await saveUpload(db, user.id, csv) : null;
+  return json<Answer>({ step: "preview", upload, preview: previewForPage(preview) });
 }
 
-function PreviewTable({ preview }: { preview: ImportPreview }) {
+function PreviewTable({ preview }: { preview: PagePreview }) {
   const { t } = useTranslation("editor");
   return (
     <div className="table-scroll" role="region" aria-labelledby="preview-title" tabIndex={0}>
@@ -112,7 +122,7 @@ export default function ImportPage() {
               .map((r) => ({ field: `line-${r.line}`, message: t("import.rowError", { line: r.line, name: r.name }) }))
           : [];
   useErrorTitle(summary.length > 0);
-  const canImport = answer?.step === "preview" && !preview?.fileError && preview?.counts.error === 0 && preview.counts.new + preview.counts.update > 0;
+  const canImport = answer?.step === "preview" && answer.upload !== null;
   return (
     <div>
       <h1>{t("import.title")}</h1>
@@ -134,13 +144,15 @@ export default function ImportPage() {
         <>
           <p>{t("import.counts", preview.counts)}</p>
           {preview.counts.error > 0 ? <p>{t("import.fixFirst")}</p> : null}
-          <PreviewTable preview={preview} />
+          <p>{t("import.onlyChanges")}</p>
+          {preview.rows.length > 0 ? <PreviewTable preview={preview} /> : null}
+          {preview.notShown > 0 ? <p>{t("import.notShown", { count: preview.notShown })}</p> : null}
         </>
       ) : null}
       {canImport && answer?.step === "preview" ? (
         <Form method="post">
           <input type="hidden" name="intent" value="import" />
-          <input type="hidden" name="csv" value={answer.csv} />
+          <input type="hidden" name="upload" value={answer.upload ?? ""} />
           <div className="button-row">
             <button type="submit" className="button">
               {t("import.confirm", { count: preview!.counts.new + preview!.counts.update })}

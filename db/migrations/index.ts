@@ -8,6 +8,7 @@ import * as m0004 from "./0004_editor";
 import * as m0005 from "./0005_search_keys";
 import * as m0006 from "./0006_search_rows";
 import * as m0007 from "./0007_card_summary";
+import * as m0009 from "./0009_import_upload";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0005_search_keys": m0005,
   "0006_search_rows": m0006,
   "0007_card_summary": m0007,
+  "0009_import_upload": m0009,
 };

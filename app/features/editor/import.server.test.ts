@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { seedOnce } from "#db/database.server";
 import { parseContactsCsv, serializeContactsCsv } from "~/features/directory/contacts-csv";
 import { COMMAND_LINE_ACTOR } from "./audit.server";
-import { exportAllCsv, runImport } from "./import.server";
+import { deleteUpload, exportAllCsv, loadUpload, previewForPage, previewImport, runImport, saveUpload, SHOWN_PREVIEW_ROWS } from "./import.server";
+import { useCheapHashesForTests } from "./password.server";
 import { makeTestDb, type TestDb } from "./test-db";
+import { createUser } from "./users.server";
 
 const TODAY = "2026-11-25";
 let t: TestDb;
@@ -40,5 +42,40 @@ describe("links and control characters through the import and out again", () => 
     expect(csv).not.toContain("javascript:");
     expect(csv).not.toMatch(/[\u0000\u202E]/);
     expect(csv).toContain("Budgetcafé");
+  });
+});
+
+describe("the preview shows a summary and the rows that change, not the whole file", () => {
+  test("one change: one row on the page; 5,000 new rows: a summary and 200 rows, never the file itself", async () => {
+    const rows = await exportedRows();
+    const copies = Array.from({ length: 5000 }, (_, i) => ({ ...rows[i % rows.length], id: "", version: "", emails: "", locations: "", name: `Kopie ${i}` }));
+    const changed = [{ ...rows[0], summary: "Een nieuwe korte tekst." }, ...rows.slice(1)];
+    const big = serializeContactsCsv(changed);
+    const preview = await previewImport(t.db, big, TODAY);
+    const page = previewForPage(preview);
+    expect(page.counts).toMatchObject({ update: 1, error: 0 });
+    expect(page.rows.map((r) => r.plan.kind)).toEqual(["update"]);
+    expect(page.notShown).toBe(0);
+
+    const many = serializeContactsCsv(copies);
+    expect(many.length).toBeGreaterThan(1_000_000);
+    const manyPage = previewForPage(await previewImport(t.db, many, TODAY));
+    expect(manyPage.counts.new).toBe(5000);
+    expect(manyPage.rows).toHaveLength(SHOWN_PREVIEW_ROWS);
+    expect(manyPage.notShown).toBe(5000 - SHOWN_PREVIEW_ROWS);
+    // what goes to the page: a summary and 200 rows, far smaller than the file
+    expect(JSON.stringify(manyPage).length).toBeLessThan(many.length / 20);
+  }, 60_000);
+
+  test("the uploaded file waits on the server for its own editor only, and is gone after the import", async () => {
+    useCheapHashesForTests();
+    const system = { id: null, email: "test" };
+    const ana = await createUser(t.db, { email: "ana@example.nl", name: "Ana", role: "editor", password: "a long password" }, system);
+    const bob = await createUser(t.db, { email: "bob@example.nl", name: "Bob", role: "editor", password: "a long password" }, system);
+    const id = await saveUpload(t.db, ana, "id,name\n");
+    expect(await loadUpload(t.db, ana, id)).toBe("id,name\n");
+    expect(await loadUpload(t.db, bob, id)).toBeNull();
+    await deleteUpload(t.db, id);
+    expect(await loadUpload(t.db, ana, id)).toBeNull();
   });
 });

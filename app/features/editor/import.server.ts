@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
@@ -5,7 +6,7 @@ import { csvRowFromRecord, parseContactsCsvInSteps } from "~/features/directory/
 import { csvText, servicesCsvStream } from "~/features/directory/contacts-csv.server";
 import { loadServiceRecords } from "~/features/directory/service-record.server";
 import type { Actor } from "./audit.server";
-import { planRow, type CurrentService, type RowPlan } from "./import-rows";
+import { planRow, type CurrentService, type RowError, type RowPlan } from "./import-rows";
 import { insertService, loadServiceForEdit, loadSnapshot, writeUpdate } from "./services.server";
 
 // Import a spreadsheet in two steps: a preview that writes nothing and shows every row's plan or
@@ -128,6 +129,66 @@ export async function runImport(db: DB, actor: Actor, text: string, today: strin
     if (error instanceof Rollback) return { ok: false, preview: error.preview };
     throw error;
   }
+}
+
+/** At most this many rows are shown in a preview: the ones that change or have a problem. */
+export const SHOWN_PREVIEW_ROWS = 200;
+
+/** What the preview page shows: not the whole file (a large file made 5.7 MB of HTML). */
+export interface PagePreview {
+  fileError: ImportPreview["fileError"];
+  counts: ImportPreview["counts"];
+  /** rows that are new, change or have a problem, in file order (problems first when cut) */
+  rows: PageRow[];
+  /** rows that change or have a problem but are not in `rows` */
+  notShown: number;
+}
+
+/** A row as the page shows it: what happens, without the row's values. */
+export interface PageRow {
+  line: number;
+  name: string;
+  plan: { kind: "new" } | { kind: "update"; fields: string[] } | { kind: "error"; errors: RowError[] };
+}
+
+function pageRow({ line, name, plan }: PreviewRow): PageRow {
+  if (plan.kind === "update") return { line, name, plan: { kind: "update", fields: plan.fields } };
+  if (plan.kind === "error") return { line, name, plan: { kind: "error", errors: plan.errors } };
+  return { line, name, plan: { kind: "new" } };
+}
+
+export function previewForPage(preview: ImportPreview): PagePreview {
+  const errors = preview.rows.filter((r) => r.plan.kind === "error");
+  const changes = preview.rows.filter((r) => r.plan.kind === "new" || r.plan.kind === "update");
+  const shown = new Set([...errors, ...changes].slice(0, SHOWN_PREVIEW_ROWS));
+  return {
+    fileError: preview.fileError,
+    counts: preview.counts,
+    rows: preview.rows.filter((r) => shown.has(r)).map(pageRow),
+    notShown: errors.length + changes.length - shown.size,
+  };
+}
+
+const UPLOAD_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** Keep an uploaded file between its preview and the import; returns the id the page sends back. */
+export async function saveUpload(db: DB, userId: number, csv: string): Promise<string> {
+  const id = randomUUID();
+  await withTransaction(db, async (trx) => {
+    await trx.deleteFrom("import_upload").where("created_at", "<", new Date(Date.now() - UPLOAD_KEPT_MS).toISOString()).execute();
+    await trx.insertInto("import_upload").values({ id, user_id: userId, csv }).execute();
+  });
+  return id;
+}
+
+/** The file this editor uploaded, or null (unknown id, someone else's, or already imported). */
+export async function loadUpload(db: DB, userId: number, id: string): Promise<string | null> {
+  const row = await db.selectFrom("import_upload").select("csv").where("id", "=", id).where("user_id", "=", userId).executeTakeFirst();
+  return row?.csv ?? null;
+}
+
+export async function deleteUpload(db: DB, id: string): Promise<void> {
+  await db.deleteFrom("import_upload").where("id", "=", id).execute();
 }
 
 /** Every service, archived ones included (status "defunct"), by name: what the editors' export holds. */
