@@ -1,9 +1,10 @@
 // Reading and visitor aids: text size (cookie, no-JS form, server-rendered), reflow at 320 px at
-// the largest size on every sitemap page, the visitor's settings (dark, more contrast, less motion,
-// forced colours) with axe-core, and read aloud with a stubbed speechSynthesis.
+// the largest size on one page of every sitemap page type (decision 016), the visitor's settings
+// (dark, more contrast, less motion, forced colours) with axe-core, and read aloud with a stubbed
+// speechSynthesis.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeViolations, baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage, sitemapUrls } from "./harness";
+import { axeViolations, baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, onePerPageType, openPage, sitemapUrls } from "./harness";
 
 let browser: Browser;
 let urls: string[];
@@ -59,14 +60,16 @@ describe("text size", () => {
     expect(response.headers.get("location")).toBe("/");
   });
 
-  test("no page scrolls sideways at 320 px with the largest text (WCAG 1.4.10 reflow)", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: "nl-NL" });
+  test("no page type scrolls sideways at 320 px with the largest text (WCAG 1.4.10 reflow)", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: "nl-NL", serviceWorkers: "block" });
     await context.addCookies([{ name: "nabij_text_size", value: "largest", url: baseUrl() }]);
     const failures: string[] = [];
-    const queue = [...urls];
+    // A contact, its card or a slide share one template: one of each type, in both languages.
+    const queue = onePerPageType(urls);
     const worker = async () => {
+      // One tab per worker: a new tab per page starts a renderer each time (decision 016).
+      const page = await context.newPage();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const page = await context.newPage();
         try {
           await page.goto(baseUrl() + path, { waitUntil: "load" });
           const [scrollWidth, clientWidth, sized] = await page.evaluate(() => [
@@ -78,10 +81,9 @@ describe("text size", () => {
           if (scrollWidth > clientWidth) failures.push(`${path}: ${scrollWidth} px wide in a ${clientWidth} px window`);
         } catch (error) {
           failures.push(`${path}: ${String(error)}`);
-        } finally {
-          await page.close();
         }
       }
+      await page.close();
     };
     await Promise.all([worker(), worker(), worker()]);
     await context.close();

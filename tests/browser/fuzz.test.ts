@@ -2,7 +2,7 @@
 // Whatever comes in, the answer is never a 5xx and never shows a stack trace or SQL text.
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { baseUrl, sitemapUrls } from "./harness";
+import { baseUrl, onePerPageType, sitemapUrls } from "./harness";
 
 // Stack frames ("at fn (file.js:12:34)"), module paths and database error texts. Plain words such
 // as "at home (" or a framework's "Error:" heading are not leaks; a frame with a file position is.
@@ -11,13 +11,7 @@ const LEAKS = /SQLITE_|sqlite3|syntax error|no such (column|table)|unterminated 
 let pages: string[];
 beforeAll(async () => {
   // One URL per page type (ids differ, the code behind them does not).
-  const seen = new Set<string>();
-  pages = (await sitemapUrls()).filter((path) => {
-    const type = path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id").replace(/\/\d+(?=\/|$)/g, "/:n");
-    if (seen.has(type)) return false;
-    seen.add(type);
-    return true;
-  });
+  pages = onePerPageType(await sitemapUrls());
   pages.push("/api/hsds/services", "/api/hsds/organizations", "/api/hsds/taxonomy_terms", "/api/contacts.csv", "/sitemap.xml");
 });
 

@@ -1,11 +1,24 @@
 // Helpers for the browser tier: a real Chromium (playwright-core, never a downloaded browser),
 // pages that record console errors and requests to other hosts, and axe-core checks.
-import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { requireChromium } from "./chromium-path";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Put axe-core in every page of the context before the page's own scripts (CSP does not apply to
+ * it). Then axeViolations() runs it in place: @axe-core/playwright sends its 550 kB again for each
+ * run and opens a blank page to finish it, which cost three times the page load (decision 016).
+ */
+export async function withAxe(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript({ content: AXE_SOURCE });
+  return context;
+}
 
 export function baseUrl(): string {
   return inject("baseUrl");
@@ -43,6 +56,11 @@ export interface OpenPageOptions {
   locale?: string;
   colorScheme?: "light" | "dark";
   reducedMotion?: "reduce" | "no-preference";
+  /**
+   * Blocked unless the test is about offline use: every page with JavaScript registers public/sw.js,
+   * which then downloads about 110 guide pages in the background of each fresh context (decision 016).
+   */
+  serviceWorkers?: "allow" | "block";
 }
 
 export interface OpenedPage {
@@ -59,7 +77,9 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     locale: options.locale ?? "nl-NL",
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion,
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
+  if (options.javaScript ?? true) await withAxe(context);
   const page = await context.newPage();
   const problems = watchPage(page);
   return { context, page, problems };
@@ -99,8 +119,16 @@ export function expectNoProblems(problems: PageProblems): void {
 
 /** Run axe-core with the WCAG 2.0/2.1/2.2 A and AA rules; fail with a readable list. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
+  // A page from a context without withAxe() gets axe-core now, once per document.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  // Only violations come back with every node; passes are counted, not serialised. What is
+  // checked stays the same: the WCAG 2.0–2.2 A and AA rules.
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target.map(String) })) }));
+  }, WCAG_TAGS);
+  return violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`,
   );
 }
@@ -118,3 +146,5 @@ export async function sitemapUrls(): Promise<string[]> {
     return url.pathname + url.search;
   });
 }
+
+export { onePerPageType, pageType, samplePerPageType } from "./page-types";
