@@ -75,7 +75,7 @@ describe("appointment card", () => {
       await fillCard(page, "", "2030-12-03");
       const posted = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/nl/card/appointment"));
       await page.getByRole("button", { name: "Maak de kaart" }).click();
-      expect((await posted).headers()["cache-control"]).toBe("no-store");
+      expect((await posted).headers()["cache-control"]).toBe("private, no-store");
       const card = page.getByRole("region", { name: "Mijn afspraak" });
       await card.waitFor();
       const text = await card.innerText();
