@@ -174,3 +174,26 @@ describe("the sqlite3 driver for Kysely", () => {
     expect(await dataVersion(db)).not.toBe(second);
   });
 });
+
+describe("a read connection beside the writer (decision 012)", () => {
+  test("a read outside the transaction answers while a transaction holds the writer, and sees the last commit", async () => {
+    let finish!: () => void;
+    const holding = new Promise<void>((resolve) => (finish = resolve));
+    let written!: () => void;
+    const hasWritten = new Promise<void>((resolve) => (written = resolve));
+    const transaction = withTransaction(db, async (trx) => {
+      await trx.insertInto("app_meta").values({ key: "uncommitted", value: "1" }).execute();
+      written();
+      await holding;
+    });
+    await hasWritten;
+    const read = await Promise.race([
+      db.selectFrom("app_meta").select("key").where("key", "=", "uncommitted").execute(),
+      new Promise<"waited">((resolve) => setTimeout(() => resolve("waited"), 2000)),
+    ]);
+    expect(read).toEqual([]); // answered at once, without the row that is not committed yet
+    finish();
+    await transaction;
+    expect(await db.selectFrom("app_meta").select("key").where("key", "=", "uncommitted").execute()).toEqual([{ key: "uncommitted" }]);
+  });
+});
