@@ -42,8 +42,8 @@ const post = (path: string, headers: Record<string, string> = {}, body = "x=1") 
   });
 
 describe("nobody gets in without signing in", () => {
-  const PAGES = ["/editor", "/editor/services", "/editor/services?overdue=1", "/editor/services/new", `/editor/services/${ANY_ID}`, "/editor/import", "/editor/users", "/editor/audit", "/editor/export.csv"];
-  const ACTIONS = ["/editor/logout", "/editor/services", "/editor/services/new", `/editor/services/${ANY_ID}`, "/editor/import", "/editor/users"];
+  const PAGES = ["/editor", "/editor/services", "/editor/services?overdue=1", "/editor/services/new", `/editor/services/${ANY_ID}`, "/editor/import", "/editor/users", "/editor/audit", "/editor/export.csv", "/editor/account"];
+  const ACTIONS = ["/editor/logout", "/editor/services", "/editor/services/new", `/editor/services/${ANY_ID}`, "/editor/import", "/editor/users", "/editor/account"];
 
   test("the lists above cover every editor route file", () => {
     const files = readdirSync(resolve(import.meta.dirname, "../../app/routes")).filter((f) => f.startsWith("editor"));
@@ -59,6 +59,7 @@ describe("nobody gets in without signing in", () => {
       "editor.import.tsx": "/editor/import",
       "editor.users.tsx": "/editor/users",
       "editor.audit.tsx": "/editor/audit",
+      "editor.account.tsx": "/editor/account",
       "editor.export[.]csv.ts": "/editor/export.csv",
     };
     expect(files.filter((f) => !(f in covered)), "editor routes without an unauthorised-access test").toEqual([]);
@@ -157,6 +158,131 @@ describe("signing in and out", () => {
     expect(await page.getByText("Gecontroleerd op").count()).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await page.waitForURL(/signedOut=1/);
+    await context.close();
+  });
+});
+
+// Issue 15: sign-in limits that hold under a burst, a site that keeps answering while people sign
+// in, and account details for admins only. Each test uses its own accounts, so the test admin is
+// never locked out at 127.0.0.1.
+const cookieFrom = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+async function signInByFetch(email: string, password: string): Promise<string> {
+  const response = await post("/editor/login", {}, form({ email, password }));
+  expect(response.status, `sign in as ${email}`).toBe(302);
+  return cookieFrom(response);
+}
+
+/** The test admin makes an account through the users page, as an admin would. */
+async function makeAccount(email: string, role: "editor" | "admin", password: string): Promise<void> {
+  const admin = await signInByFetch(EMAIL(), PASSWORD());
+  const response = await post("/editor/users", { Cookie: admin }, form({ intent: "create", email, name: email.split("@")[0], role, password }));
+  expect(response.status).toBe(200);
+  expect(await response.text()).not.toContain("error-summary");
+}
+
+describe("sign-in limits and accounts (issue 15)", () => {
+  test("a burst of 39 wrong passwords and the right one at once: at most 5 are checked, nobody gets in", async () => {
+    const email = "burst-editor@nabij.test";
+    const password = "lantaarn vijver koffie blauw";
+    await makeAccount(email, "editor", password);
+    const tries = Array.from({ length: 40 }, (_, i) => (i === 39 ? password : `wrong guess number ${i}`));
+    const responses = await Promise.all(tries.map((p) => post("/editor/login", {}, form({ email, password: p }))));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 302), "signed in during a burst").toEqual([]);
+    expect(statuses.filter((s) => s !== 429).length, "password checks").toBeLessThanOrEqual(5);
+    const locked = responses.find((r) => r.status === 429)!;
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await locked.text()).toContain("Er waren te veel pogingen om in te loggen.");
+  });
+
+  test("/healthz answers within 200 ms while 60 sign-ins run at once; sign-ins beyond the queue are asked to wait", async () => {
+    const burst = Promise.all(
+      Array.from({ length: 60 }, (_, i) => post("/editor/login", {}, form({ email: `nobody-${i}@nabij.test`, password: "not a real password" }))),
+    );
+    const timings: number[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 10; i++) {
+      const start = performance.now();
+      const health = await fetch(`${baseUrl()}/healthz`);
+      timings.push(performance.now() - start);
+      expect(health.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const responses = await burst;
+    expect(Math.max(...timings), `healthz times ${timings.map(Math.round).join(", ")} ms`).toBeLessThan(200);
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.every((s) => s === 200 || s === 503), statuses.join(",")).toBe(true);
+    const busy = responses.find((r) => r.status === 503);
+    if (busy) expect(await busy.text()).toContain("Er loggen nu veel mensen tegelijk in.");
+  });
+
+  test("5 wrong tries for one account make only that account wait at this address, not other people behind the same address", async () => {
+    const email = "nat-editor@nabij.test";
+    const password = "zeilboot appel kastanje rood";
+    await makeAccount(email, "editor", password);
+    for (let i = 0; i < 5; i++) await post("/editor/login", {}, form({ email, password: "wrong" }));
+    // This address now waits for this account …
+    expect((await post("/editor/login", {}, form({ email, password }))).status).toBe(429);
+    // … but another volunteer behind the same address signs in.
+    await signInByFetch(EMAIL(), PASSWORD());
+  });
+
+  test("an editor cannot read accounts in the audit log; an admin can", async () => {
+    const email = "audit-editor@nabij.test";
+    const password = "molen schaduw potlood groen";
+    await makeAccount(email, "editor", password);
+    const editor = await signInByFetch(email, password);
+    const forUsers = await fetch(`${baseUrl()}/editor/audit?entity=user`, { headers: { Cookie: editor } });
+    expect(forUsers.status).toBe(403);
+    const all = await (await fetch(`${baseUrl()}/editor/audit`, { headers: { Cookie: editor } })).text();
+    expect(all).not.toContain(email);
+    const admin = await signInByFetch(EMAIL(), PASSWORD());
+    expect(await (await fetch(`${baseUrl()}/editor/audit?entity=user`, { headers: { Cookie: admin } })).text()).toContain(email);
+  });
+
+  test("an editor changes their own password: errors at the field and in the summary, then the new one works and other sessions end", async () => {
+    const email = "own-password@nabij.test";
+    const password = "wolkenkrabber tulp emmer zacht";
+    const newPassword = "regenjas fluit kompas oranje";
+    await makeAccount(email, "editor", password);
+    const otherDevice = await signInByFetch(email, password);
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/editor/login?next=${encodeURIComponent("/editor")}`);
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByLabel("Wachtwoord").fill(password);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.waitForURL(`${baseUrl()}/editor`);
+    await page.getByRole("link", { name: "Mijn account" }).click();
+    await page.waitForURL(`${baseUrl()}/editor/account`);
+
+    await page.getByLabel("Wachtwoord dat je nu hebt").fill("not my password");
+    await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("password1234");
+    await page.getByLabel("Nieuw wachtwoord nog een keer").fill("password1234");
+    await page.getByRole("button", { name: "Wachtwoord veranderen" }).click();
+    await expect.poll(() => page.locator(".error-summary").innerText()).toContain("Dit wachtwoord is te makkelijk te raden.");
+    await expect.poll(() => page.title()).toMatch(/^Fout: /);
+    expect(await page.locator("#account-password-error").innerText()).toContain("te makkelijk te raden");
+    expect(await page.getByLabel("Nieuw wachtwoord", { exact: true }).inputValue(), "passwords are never sent back").toBe("");
+
+    await page.getByLabel("Wachtwoord dat je nu hebt").fill("not my password");
+    await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(newPassword);
+    await page.getByLabel("Nieuw wachtwoord nog een keer").fill(newPassword);
+    await page.getByRole("button", { name: "Wachtwoord veranderen" }).click();
+    await expect.poll(() => page.locator(".error-summary").innerText()).toContain("Dit is niet het wachtwoord dat je nu hebt.");
+
+    await page.getByLabel("Wachtwoord dat je nu hebt").fill(password);
+    await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(newPassword);
+    await page.getByLabel("Nieuw wachtwoord nog een keer").fill(newPassword);
+    await page.getByRole("button", { name: "Wachtwoord veranderen" }).click();
+    await page.getByText("Je wachtwoord is veranderd.").waitFor();
+    await expectNoAxeViolations(page);
+
+    expect((await fetch(`${baseUrl()}/editor`, { redirect: "manual", headers: { Cookie: otherDevice } })).status, "the other session ended").toBe(302);
+    expect((await post("/editor/login", {}, form({ email, password }))).status, "the old password").toBe(200);
+    await signInByFetch(email, newPassword);
+    expectNoProblems(problems);
     await context.close();
   });
 });
@@ -273,7 +399,7 @@ describe("every editor page passes axe (signed in) at phone and desk width", () 
       await expectNoAxeViolations(page);
       await signIn(page);
       const service = await firstServicePath(page);
-      for (const path of ["/editor", "/editor/services", "/editor/services?overdue=1", "/editor/services/new", service, "/editor/import", "/editor/users", "/editor/audit"]) {
+      for (const path of ["/editor", "/editor/services", "/editor/services?overdue=1", "/editor/services/new", service, "/editor/import", "/editor/users", "/editor/audit", "/editor/account"]) {
         await page.goto(baseUrl() + path);
         expect(await page.locator("h1").count(), path).toBe(1);
         expect(await page.title(), path).toMatch(/ - Nabij$/);
