@@ -12,8 +12,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 
 /**
  * Put axe-core in every page of the context before the page's own scripts (CSP does not apply to
- * it). Then axeViolations() runs it in place: @axe-core/playwright sends its 550 kB again for each
- * run and opens a blank page to finish it, which cost three times the page load (decision 016).
+ * it). Then axeViolations() runs it in place: @axe-core/playwright sent its 550 kB again for each
+ * run and opened a blank page to finish it, which cost more than the page load itself (decision 016).
  */
 export async function withAxe(context: BrowserContext): Promise<BrowserContext> {
   await context.addInitScript({ content: AXE_SOURCE });

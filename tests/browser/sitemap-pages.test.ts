@@ -178,4 +178,17 @@ describe("the browser tier's own set-up (decision 016)", () => {
   test("a test about offline use can still ask for the service worker", async () => {
     expect(await registeredWorkers("allow")).toBe(1);
   });
+
+  test("axe-core still finds a violation, in a page set up for it and in any other page", async () => {
+    const opened = await openPage(browser, { width: 360 });
+    const plain = await (await browser.newContext({ serviceWorkers: "block" })).newPage();
+    for (const page of [opened.page, plain]) {
+      await page.goto(`${baseUrl()}/nl/about`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("beforeend", '<img src="/favicon.svg">'));
+      expect((await axeViolations(page)).join("\n")).toMatch(/^image-alt \(critical\)/m);
+    }
+    await opened.context.close();
+    await plain.context().close();
+  });
 });
