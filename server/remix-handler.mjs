@@ -3,7 +3,8 @@
 // without TRUST_PROXY. This one hands Remix the body guardRequests() already read in full
 // (server/request-limits.mjs) and takes the host from X-Forwarded-Host only behind a trusted proxy.
 // Absolute links never come from this URL: they come from PUBLIC_URL (app/public-url.server.ts).
-import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
+import { once } from "node:events";
+import { createRequestHandler } from "@remix-run/node";
 
 /** The request's own address as the browser used it (for the editors' same-origin check). */
 export function requestUrl(req, fallbackOrigin) {
@@ -38,10 +39,35 @@ export function remixHandler({ build, mode, publicOrigin, getLoadContext }) {
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [name, value] of response.headers.entries()) res.append(name, value);
-      if (response.body) await writeReadableStreamToWritable(response.body, res);
+      if (response.body) await writeBody(response.body, res);
       else res.end();
     } catch (error) {
       next(error);
     }
   };
+}
+
+/**
+ * Send a streamed body at the pace the visitor reads it. Remix's own writer ignores backpressure,
+ * so a slow download of a streamed CSV would pile the whole file up in memory.
+ */
+export async function writeBody(body, res) {
+  const reader = body.getReader();
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) {
+        await Promise.race([once(res, "drain"), once(res, "close")]);
+        if (res.destroyed) {
+          await reader.cancel();
+          return;
+        }
+      }
+    }
+    res.end();
+  } catch (error) {
+    res.destroy(error);
+    throw error;
+  }
 }

@@ -2,10 +2,10 @@
 // running process (memory, waiting) without building the whole app: /api/contacts.csv (the route
 // loader), /editor/export.csv (the editors' export, without the sign-in, which is not measured),
 // /healthz (the route loader), /contact/<id> (the contact page's data) and POST /test/import (an
-// import of the file made at start: --import-rows=N new services, as an editor's would run). Bodies are written the way the
-// Remix Express adapter writes them. Prints "listening <port>".
+// import of the file made at start: --import-rows=N new services, as an editor's would run). Bodies are written by the app
+// server's own writer (server/remix-handler.mjs). Prints "listening <port>".
 import { createServer } from "node:http";
-import { writeReadableStreamToWritable } from "@remix-run/node";
+import { writeBody } from "../../server/remix-handler.mjs";
 import { loader as contactsCsvLoader } from "../../app/routes/api.contacts[.]csv";
 import { loader as healthzLoader } from "../../app/routes/healthz";
 import { csvDownloadResponse } from "../../app/features/directory/contacts-csv.server";
@@ -56,7 +56,7 @@ const server = createServer(async (request, response) => {
     response.on("close", () => controller.abort());
     const reply = await answer(url, new Request(url, { method: request.method, signal: controller.signal }));
     response.writeHead(reply.status, Object.fromEntries(reply.headers));
-    if (reply.body) await writeReadableStreamToWritable(reply.body, response);
+    if (reply.body) await writeBody(reply.body, response);
     else response.end();
   } catch (error) {
     console.error(error);
