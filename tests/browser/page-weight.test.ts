@@ -1,7 +1,7 @@
 // Page weight, measured in the real browser for one page of every type in the sitemap:
 // HTML + CSS < 60 kB compressed, JavaScript < 120 kB compressed, no image over 100 kB,
 // and nothing from another host (so nothing render-blocking from elsewhere either).
-import type { Browser } from "playwright-core";
+import type { Browser, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { baseUrl, launchBrowser, onePerPageType, sitemapUrls } from "./harness";
 
@@ -24,7 +24,7 @@ test("every page type stays within the weight budget", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: "block" });
     const page = await context.newPage();
     const sizes: Promise<{ type: string; bytes: number; foreign: boolean }>[] = [];
-    page.on("requestfinished", (request) => {
+    const onFinished = (request: Request) => {
       sizes.push(
         request.sizes().then((s) => ({
           type: request.resourceType(),
@@ -32,8 +32,11 @@ test("every page type stays within the weight budget", async () => {
           foreign: new URL(request.url()).host !== new URL(baseUrl()).host,
         })),
       );
-    });
+    };
+    page.on("requestfinished", onFinished);
     await page.goto(baseUrl() + path, { waitUntil: "networkidle" });
+    // Stop listening first: a size asked for after the context closes would be an unhandled error.
+    page.off("requestfinished", onFinished);
     const done = await Promise.all(sizes);
     const sum = (types: string[]) => done.filter((d) => types.includes(d.type)).reduce((a, d) => a + d.bytes, 0);
     await context.close();
