@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
 import {
+  decodeCsvBytes,
   deleteUpload,
   loadUpload,
   MAX_IMPORT_BYTES,
@@ -13,7 +14,6 @@ import {
   saveUpload,
   type PagePreview,
 } from "~/features/editor/import.server";
-import { decodeCsvBytes } from "~/features/editor/import-rows";
 import { todayInAmsterdam } from "~/features/editor/overdue";
 import { useErrorTitle } from "~/features/editor/ui/form";
 import { editorMeta } from "~/features/editor/ui/meta";

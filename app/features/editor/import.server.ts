@@ -7,6 +7,9 @@ import { csvText, servicesCsvStream } from "~/features/directory/contacts-csv.se
 import { loadServiceRecords } from "~/features/directory/service-record.server";
 import type { Actor } from "./audit.server";
 import { planRow, type CurrentService, type RowError, type RowPlan } from "./import-rows";
+// The route reads the upload through this server module, so csv-parse (it needs Node's Buffer)
+// never reaches the browser bundle.
+export { decodeCsvBytes } from "./import-rows";
 import { insertService, loadServiceForEdit, loadSnapshot, writeUpdate } from "./services.server";
 
 // Import a spreadsheet in two steps: a preview that writes nothing and shows every row's plan or
