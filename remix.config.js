@@ -14,7 +14,7 @@ export default {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,
     v3_throwAbortReason: true,
-    // Single fetch streams a <script> after </html> (STACK.md trap 4): keep it off.
+    // Single fetch streams a <script> after </html> (docs/stack.md trap 4): keep it off.
     v3_singleFetch: false,
     v3_lazyRouteDiscovery: false,
   },

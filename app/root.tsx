@@ -34,7 +34,7 @@ export function useRootLang(): Lang {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  // useRouteLoaderData, not useLoaderData: the root loader may have thrown (STACK.md trap 5).
+  // useRouteLoaderData, not useLoaderData: the root loader may have thrown (docs/stack.md trap 5).
   const lang = useRootLang();
   const textSize = useRouteLoaderData<typeof loader>("root")?.textSize ?? "normal";
   return (

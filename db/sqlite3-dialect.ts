@@ -1,7 +1,7 @@
 // A Kysely dialect for the `sqlite3` package (node-sqlite3). Kysely ships a SQLite dialect only for
 // better-sqlite3's synchronous API, so we reuse its adapter, introspector and query compiler and
 // write just the driver: one writing connection with writes serialised by a mutex, transactions
-// with BEGIN IMMEDIATE so writers queue instead of failing halfway (STACK.md traps 2), and one
+// with BEGIN IMMEDIATE so writers queue instead of failing halfway (docs/stack.md trap 2), and one
 // read-only connection so pages keep reading while a long import writes (decision 012).
 import { AsyncLocalStorage } from "node:async_hooks";
 import sqlite3 from "sqlite3";

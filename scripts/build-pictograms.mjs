@@ -1,5 +1,5 @@
 // Writes Nabij's own pictograms to public/pictograms/*.svg from the drawings below, so every
-// pictogram shares one frame, one line width and one palette (EASY-READ.md rule 18: consistent).
+// pictogram shares one frame, one line width and one palette (docs/easy-read.md rule 18: consistent).
 // Run: node scripts/build-pictograms.mjs. The drawings are the project's own (see the README there).
 import { writeFileSync } from "node:fs";
 

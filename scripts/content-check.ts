@@ -1,5 +1,5 @@
 // npm run content:check — measures every Dutch and English text in content/ and app/locales
-// against EASY-READ.md and fails (exit 1) when a page crosses a limit, naming file, id and sentence.
+// against docs/easy-read.md and fails (exit 1) when a page crosses a limit, naming file, id and sentence.
 // Options: --quiet (only problems and totals), --warnings (also list warnings).
 import path from "node:path";
 import { ContentError } from "~/features/guide/content-errors";
@@ -52,7 +52,7 @@ for (const o of result.overall) {
 }
 
 if (result.fails > 0) {
-  console.log(`\ncontent:check failed: ${result.fails} problem(s) above. The limits are in EASY-READ.md.`);
+  console.log(`\ncontent:check failed: ${result.fails} problem(s) above. The limits are in docs/easy-read.md.`);
   process.exit(1);
 }
 console.log("\ncontent:check passed.");

@@ -1,5 +1,5 @@
 // Guide pages are the same for everyone per language, release and display preference, so they are
-// rendered once and then served from memory (STACK.md: React rendering is the cost of a page).
+// rendered once and then served from memory (docs/stack.md: React rendering is the cost of a page).
 // Directory pages are the same for everyone while the database stays the same: they are kept
 // under the database's version (and today's date), so an editor's change shows at once.
 // A cached page cannot reuse a per-request CSP nonce, so its CSP allows exactly its own inline

@@ -4,7 +4,7 @@ import type { Lang } from "./lang";
 
 type Bundle = Record<string, object>;
 
-// One i18next instance per language, made once and shared by every request (STACK.md: a fresh
+// One i18next instance per language, made once and shared by every request (docs/stack.md: a fresh
 // instance per request was the main cost of a page render). The strings are registered before
 // use: the server registers every language at start (register-all-resources.ts); the browser
 // registers only the page's own language before it hydrates (entry.client.tsx).

@@ -1,4 +1,4 @@
-// The two languages of the guide. The language is always the first path segment (PRODUCT.md URL contract).
+// The two languages of the guide. The language is always the first path segment (docs/product.md URL contract).
 export const LANGS = ["nl", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "nl";

@@ -26,7 +26,7 @@ import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/card.css";
 
 // The appointment card. The filled-in text travels in one POST, is rendered once and forgotten:
-// no database, no log line, no cache (PRODUCT.md principle 3).
+// no database, no log line, no cache (docs/product.md principle 3).
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -1,6 +1,6 @@
 // Which of Nabij's own pictograms (public/pictograms/<name>.svg, drawn by
 // scripts/build-pictograms.mjs) belongs to which part of the guide. One picture per idea, used the
-// same way everywhere (EASY-READ.md rule 18). Ids come from /work/shared ids: tip situations and
+// same way everywhere (docs/easy-read.md rule 18). Ids come from shared ids: tip situations and
 // directory topics are agreed; signal categories and decision outcomes are matched by their id.
 export const PICTOGRAMS = [
   "book", "briefcase", "building", "calendar", "check-ok", "clock", "coins", "envelope", "face-calm",

@@ -1,5 +1,5 @@
-// The real directory seed: organisations and services from ../shared/design/DOMAIN.md §4 and
-// CONTACTS.md. Rules we kept:
+// The real directory seed: organisations and services from the project's research notes on organisations
+// and contacts (each fact carries its own source address). Rules we kept:
 // - Only facts a public source states; every fact carries the URL it came from.
 // - Unknown stays empty: no phone, address or hour was guessed.
 // - A fact the source list marks "(verify)" is either left out, or kept with `verify: true`, which
@@ -7,7 +7,7 @@
 //   De Sociale Maatschap number (unclear whether it is for residents), the Uithoorn AutoMaatje number
 //   (unclear whether it is the general number), the Huisartsenpost Amsterdam number (blog only), the
 //   Kenniscentrum LVB phone (2015, earlier pass only) and everything under "leads without a URL".
-// - Texts are our own words in easy-read Dutch and plain English (EASY-READ.md).
+// - Texts are our own words in easy-read Dutch and plain English (docs/easy-read.md).
 import type { CostKind, YesNoUnknown } from "../schema";
 import type { TopicId } from "../../app/features/directory/topics";
 

@@ -1,4 +1,4 @@
-// The real seed: facts from public sources only (see ../shared/design/DOMAIN.md and CONTACTS.md).
+// The real seed: facts from public sources only (each fact with its source address).
 // Synthetic data for load tests never goes through here.
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";

@@ -52,7 +52,7 @@ export interface OpenPageOptions {
   javaScript?: boolean;
   width?: number;
   height?: number;
-  /** Browser locale; Chromium sends Accept-Language from it (STACK.md trap 7). */
+  /** Browser locale; Chromium sends Accept-Language from it (docs/stack.md trap 7). */
   locale?: string;
   colorScheme?: "light" | "dark";
   reducedMotion?: "reduce" | "no-preference";

@@ -21,7 +21,7 @@ function texts(part: string, lang: Lang): string[] {
 }
 
 // Two different negations in one sentence ("niet … geen", "geen … zonder") make a double negative
-// (EASY-READ.md rule 10). The same one twice is a list ("geen eten en geen warmte") and is fine.
+// (docs/easy-read.md rule 10). The same one twice is a list ("geen eten en geen warmte") and is fine.
 const NEGATIONS: Record<Lang, RegExp> = {
   nl: /\b(niet|geen|nooit|niets|zonder|niemand|nergens)\b/gi,
   en: /\b(not|no|never|nothing|without|nobody|nowhere)\b/gi,

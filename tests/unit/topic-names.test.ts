@@ -1,5 +1,5 @@
 // A topic has one name everywhere (issue 14 point 6: "Kennis over LVB" on guide pages and
-// "Kennis van LVB" in the directory were two names for one thing; EASY-READ.md rule 8).
+// "Kennis van LVB" in the directory were two names for one thing; docs/easy-read.md rule 8).
 import { readFileSync } from "node:fs";
 import { TOPICS } from "~/features/directory/topics";
 

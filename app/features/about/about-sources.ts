@@ -1,5 +1,5 @@
 // The shape of a source as pages show it, and the sources of the about page. The sources
-// themselves live in content/sources.yaml (ids as numbered in DOMAIN.md).
+// themselves live in content/sources.yaml (ids `s<n>`).
 export interface Source {
   title: string;
   publisher: string;

@@ -1,6 +1,6 @@
 // The appointment card: what a volunteer and a visitor agreed, on paper or on a phone.
 // Pure functions only. The filled-in text is personal: it is validated and rendered once and
-// never stored or logged (PRODUCT.md principle 3).
+// never stored or logged (docs/product.md principle 3).
 import type { Lang } from "~/i18n/lang";
 
 export const CARD_FIELDS = ["what", "who", "date", "time", "place", "bring"] as const;

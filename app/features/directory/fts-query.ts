@@ -1,4 +1,4 @@
-// Turning free text into a safe FTS5 query (STACK.md trap 3). Pure.
+// Turning free text into a safe FTS5 query (docs/stack.md trap 3). Pure.
 // Every token becomes a quoted prefix term ("schuld"*): FTS operators, quotes, brackets, column
 // filters and SQL text typed by a visitor are only ever words to look for, never syntax.
 import { AREAS, type AreaDef } from "./areas";

@@ -1,5 +1,5 @@
 // What a visitor may read about a service (the card for the visitor, issue 14 point 6).
-// The guide never puts a label on a visitor (PRODUCT.md principle 2): a card the visitor holds
+// The guide never puts a label on a visitor (docs/product.md principle 2): a card the visitor holds
 // must not say "beperking", "LVB" or a diagnosis, even when the professional text does.
 // Pure functions: the card route, the editor form and the tests use the same list.
 

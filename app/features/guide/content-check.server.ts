@@ -1,5 +1,5 @@
 // What `npm run content:check` measures: every Dutch and English text in content/ and in the UI
-// resources (app/locales), grouped in pages, against the limits of EASY-READ.md.
+// resources (app/locales), grouped in pages, against the limits of docs/easy-read.md.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";

@@ -20,7 +20,7 @@ export type SituationId = (typeof SITUATION_IDS)[number];
 const RESERVED_ANCHORS = new Set(["main", "sources", "urgent-title", "doors-title", "top"]);
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
-const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (numbers as in DOMAIN.md)');
+const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (ids of content/sources.yaml)');
 const text = z.string().trim().min(1, "the text is empty");
 const sourceList = z.array(sourceId).min(1, "name at least one source (a page without a source is not allowed)");
 

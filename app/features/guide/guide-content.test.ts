@@ -79,7 +79,7 @@ describe("pages", () => {
 });
 
 describe("easy read", () => {
-  it("keeps every content page within the limits of EASY-READ.md", () => {
+  it("keeps every content page within the limits of docs/easy-read.md", () => {
     const context = checkContext(content);
     const fails = pagesFromGuide(content)
       .map((page) => checkPage(page, context))

@@ -6,7 +6,7 @@ import type { FlowNode, FlowStructure, FlowTexts, StepsFlow } from "./flow";
 import { URGENT_REGION_IDS } from "./urgent-regions";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
-const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (numbers as in DOMAIN.md)');
+const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (ids of content/sources.yaml)');
 const text = z.string().trim().min(1, "the text is empty");
 
 // Empty option lists and unknown targets pass here on purpose: validateFlow() names them

@@ -25,7 +25,7 @@ export interface OutcomeNode {
   topics: string[];
   /** danger outcomes show 112, Veilig Thuis and 113 first */
   danger: boolean;
-  /** source ids (s<number>) from the numbered list in DOMAIN.md */
+  /** source ids (s<number>) from content/sources.yaml */
   sources: string[];
 }
 

@@ -28,7 +28,7 @@ const REMIX_PARAMS = ["_data", "index"];
 
 /**
  * Headers for a steps page: an address with answers in it is never kept — not by the browser, a
- * proxy or our service worker (PRODUCT.md principle 3). Pages without answers may be kept.
+ * proxy or our service worker (docs/product.md principle 3). Pages without answers may be kept.
  */
 export function stepsCacheHeaders(params: URLSearchParams): Record<string, string> {
   const holdsAnswers = [...params.keys()].some((name) => !REMIX_PARAMS.includes(name));

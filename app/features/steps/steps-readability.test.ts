@@ -1,4 +1,4 @@
-// The decision steps measured like the rest of the guide (EASY-READ.md, the same checker as
+// The decision steps measured like the rest of the guide (docs/easy-read.md, the same checker as
 // `npm run content:check`): one page per question and per outcome, in both languages.
 import { describe, expect, it } from "vitest";
 import { checkContext } from "~/features/guide/content-check.server";

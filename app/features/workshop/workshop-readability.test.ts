@@ -1,4 +1,4 @@
-// The workshop texts measured like the rest of the guide (EASY-READ.md, the same checker as
+// The workshop texts measured like the rest of the guide (docs/easy-read.md, the same checker as
 // `npm run content:check`): the workshop page, each plan page, each case and the quiz, per language.
 import { describe, expect, it } from "vitest";
 import { checkContext } from "~/features/guide/content-check.server";

@@ -8,7 +8,7 @@ import { textsOf } from "~/features/guide/content-schema";
 import { linkedWordIds, markupProblem } from "~/features/guide/word-markup";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
-const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (numbers as in DOMAIN.md)');
+const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (ids of content/sources.yaml)');
 const text = z.string().trim().min(1, "the text is empty");
 const texts = z.array(text).min(1, "give at least one line");
 const minutes = z.number().int("minutes are whole numbers").positive("minutes must be more than 0");

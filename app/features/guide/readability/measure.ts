@@ -5,7 +5,7 @@ import { brouwer, fleschDouma, fleschReadingEase } from "./scores";
 import { splitSentences, splitWords } from "./segment";
 import { countSyllables } from "./syllables";
 
-/** The fail and warn lines of EASY-READ.md. */
+/** The fail and warn lines of docs/easy-read.md. */
 export const LIMITS = {
   averageWordsFail: 12,
   longestWarn: 15,
@@ -189,7 +189,7 @@ function measureSentences(page: CheckPage, context: CheckContext): SentenceInfo[
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Measure one page against the limits of EASY-READ.md. */
+/** Measure one page against the limits of docs/easy-read.md. */
 export function checkPage(page: CheckPage, context: CheckContext): PageReport {
   const sentences = measureSentences(page, context);
   const count = sentences.length;

@@ -1,4 +1,4 @@
-// Dutch passive voice, as EASY-READ.md defines it for the checker: a form of "worden", or a form of
+// Dutch passive voice, as docs/easy-read.md defines it for the checker: a form of "worden", or a form of
 // "zijn", together with a past participle in the same sentence. A heuristic on purpose: it finds
 // drift ("De brief wordt verstuurd"), it is no grammar parser. "Hij wordt boos" has no participle,
 // and "zij is gekomen" is an active perfect (a verb of motion or change), so neither counts.

@@ -49,7 +49,7 @@ describe("syllables", () => {
 });
 
 describe("formulas", () => {
-  it("follow EASY-READ.md", () => {
+  it("follow docs/easy-read.md", () => {
     // 10 words, 15 syllables, 1 sentence: 206.84 − 0.77 × 150 − 0.93 × 10
     expect(fleschDouma({ sentences: 1, words: 10, syllables: 15 })).toBeCloseTo(82.04, 2);
     expect(fleschReadingEase({ sentences: 1, words: 10, syllables: 15 })).toBeCloseTo(69.785, 2);

@@ -1,4 +1,4 @@
-// Readability formulas as given in EASY-READ.md (sources 93–95 in DOMAIN.md).
+// Readability formulas as given in docs/easy-read.md (sources s93–s95 in docs/easy-read.md).
 
 export interface TextCounts {
   sentences: number;
