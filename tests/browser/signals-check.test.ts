@@ -271,6 +271,10 @@ describe("the result page", () => {
         .first()
         .evaluate((a) => getComputedStyle(a, "::after").content);
       expect(after).toContain("/contacts?topic=");
+      // The paper is about a visitor: it says so at the bottom (issue 14).
+      const note = page.locator(".check-result__print-note");
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.innerText()).toMatch(lang === "nl" ? /Bewaar het niet en geef het niet door/ : /Do not keep it and do not pass it on/);
       const pdf = await page.pdf({ format: "A4" });
       const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages.length, `${lang} result on paper`).toBe(1);
