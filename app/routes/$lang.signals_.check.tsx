@@ -14,7 +14,7 @@ import styles from "~/styles/signals-check.css";
 
 // The signals check, one category per step. A plain GET form: every answer travels in the address
 // (repeated s=<signal id>, step=<n>), so back, refresh and a shared link keep them, and the server
-// keeps nothing (PRODUCT.md principle 3). With JavaScript, Remix's <Form> only saves the reload.
+// keeps nothing (docs/product.md principle 3). With JavaScript, Remix's <Form> only saves the reload.
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

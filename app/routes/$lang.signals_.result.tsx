@@ -15,7 +15,7 @@ import styles from "~/styles/signals-check.css";
 // The result of the signals check: what was ticked, what it may mean (never a label), the tips and
 // the help that fit. Made from the address only and forgotten after the response. A ticked danger
 // signal makes it a danger result: the urgent route, then one calm text per kind of danger, and no
-// advice about the number of signals (PRODUCT.md principle 6).
+// advice about the number of signals (docs/product.md principle 6).
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -1,4 +1,4 @@
-// The check's own texts (content/check/) measured against EASY-READ.md with the project's checker,
+// The check's own texts (content/check/) measured against docs/easy-read.md with the project's checker,
 // one checker page per result page part, as the reader sees it. (npm run content:check reads
 // content/signals, /tips and /words; this test adds content/check.)
 import { describe, expect, it } from "vitest";

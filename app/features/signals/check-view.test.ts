@@ -114,7 +114,7 @@ const kindOf = (id: string) => guide.check.structure.dangerKinds.find((kind) => 
 /** Everything a rule's text or an ordinary tip could say: none of it may show on a danger result. */
 const ruleTexts = Object.values(guide.check.text.nl.rules).flatMap((rule) => [rule.title, ...rule.text]);
 
-/** What a danger result must be, whatever else was ticked (PRODUCT.md principle 6). */
+/** What a danger result must be, whatever else was ticked (docs/product.md principle 6). */
 function expectDangerResult(view: ResultView, dangerIds: string[]) {
   expect(view.urgent).toBe(true);
   expect(view.advice).toBeNull();

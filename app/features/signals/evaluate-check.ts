@@ -1,7 +1,7 @@
 // What a signals check means: which advice rule applies, whether the urgent route comes first,
 // which tips and which directory topics fit the ticked signals best. Pure; the rules themselves
 // are content (content/check/structure.yaml), so editors can change them without code.
-// Safety first (PRODUCT.md principle 6): any ticked danger signal makes a danger result. No
+// Safety first (docs/product.md principle 6): any ticked danger signal makes a danger result. No
 // count rule applies then, because "one signal says little" must never be said about danger.
 import type { CheckCategory, CheckSignal } from "./check-answers";
 import type { RuleCondition } from "./check-rules-schema";
