@@ -88,6 +88,19 @@ export function createPageCache({
   const rendering = new Map();
   const stats = { hits: 0, misses: 0, stored: 0 };
 
+  // Addresses asked for once (a search nobody repeats) are rendered and forgotten: a one-off page
+  // costs no compression and no memory, and a flood of unique searches pushes no guide page out.
+  // A search is kept from its second ask. Only a short hash of each key is remembered.
+  const askedOnce = new LRUCache({ max: 10_000 });
+
+  function worthKeeping(req, key) {
+    if (!req.originalUrl.includes("?")) return true;
+    const id = createHash("sha1").update(key).digest("base64url");
+    if (askedOnce.has(id)) return true;
+    askedOnce.set(id, true);
+    return false;
+  }
+
   function store(key, entry) {
     // Too large for a tenth of the budget: lru-cache does not keep it.
     entries.set(key, entry);
@@ -154,7 +167,7 @@ export function createPageCache({
       stats.hits++;
       return serve(req, res, hit);
     }
-    if (req.method === "HEAD") {
+    if (req.method === "HEAD" || !worthKeeping(req, key)) {
       stats.misses++;
       return next();
     }

@@ -6,7 +6,7 @@ import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { guardRequestUrl } from "~/request-guard.server";
 import { PrintButton } from "~/ui/PrintButton";
-import { GuideText } from "~/ui/GuideText";
+import { PhoneText } from "~/ui/PhoneText";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
@@ -40,7 +40,8 @@ export const meta: MetaFunction<typeof loader> = ({ params }) => {
 export default function SignalsCheckResult() {
   const view = useLoaderData<typeof loader>();
   const { t } = useTranslation("check");
-  const markup = (text: string) => <GuideText text={text} terms={view.wordTerms} />;
+  // Phone numbers in the result's texts are tappable: a volunteer on a phone calls with one tap.
+  const markup = (text: string) => <PhoneText text={text} terms={view.wordTerms} />;
   const address = `${view.origin}/${view.lang}/signals/result${view.query ? `?${view.query}` : ""}`;
   return (
     <div className="check-result">

@@ -85,10 +85,15 @@ describe("point 2: absolute links come from PUBLIC_URL, never from the request",
 });
 
 describe("point 3: the page cache stays inside its budget", () => {
-  // Before the fix the cookie flood alone took the server past 200 MB (218) and then out of memory.
-  test("500 unique 200 kB cookies and 600 unique searches: the server lives and stays under 200 MB", async () => {
+  // Before the fix the cookie flood alone took the server from about 130 MB past 218 MB and then
+  // out of memory; unique searches were each compressed and kept.
+  test("500 unique 200 kB cookies and 600 unique searches: the server lives and grows by less than its cache budget plus rendering", async () => {
     const cookie = (i: number) => `nabij_lang=nl; t${i}=${String(i).padStart(8, "0")}${"c".repeat(200_000)}`;
-    let peak = serverRssMb();
+    // The server is shared with the other browser files, so what it holds before depends on them:
+    // measure what the flood adds. The page cache's budget is 32 MB; rendering garbage may take as
+    // much again before V8 collects it.
+    const before = serverRssMb();
+    let peak = before;
     await inParallel(500, 8, async (i) => {
       const response = await fetch(url(i % 2 ? "/nl/tips" : "/en/about"), { headers: { Cookie: cookie(i) } });
       expect(response.status).toBe(200);
@@ -102,7 +107,8 @@ describe("point 3: the page cache stays inside its budget", () => {
       if (i % 50 === 0) peak = Math.max(peak, serverRssMb());
     });
     peak = Math.max(peak, serverRssMb());
-    expect(peak, "server RSS in MB").toBeLessThan(200);
+    expect(peak - before, `server RSS growth in MB (from ${Math.round(before)} MB)`).toBeLessThan(64);
+    expect(peak, "server RSS in MB").toBeLessThan(250);
     expect(await healthzMs()).toBeLessThan(1_000);
   }, 60_000);
 });

@@ -159,6 +159,8 @@ async function expectTheResult(page: Page) {
   // advice about the number of signals.
   expect(result.headings.indexOf("Zorgen over geweld of misbruik")).toBeLessThan(result.headings.indexOf("Wat je merkt en wat helpt"));
   expect(await page.getByRole("link", { name: "Wat doe je bij zorgen over geweld of misbruik?" }).getAttribute("href")).toBe("/nl/steps/q/safety-role");
+  // The number in that text is tappable too, not only the one in the urgent block.
+  expect(await page.locator(".check-result a[href='tel:08002000']").count()).toBeGreaterThanOrEqual(2);
   expect(result.text).not.toContain("Je merkt veel dingen, op veel gebieden");
   expect(result.text).not.toContain("Pas je hulp daarop aan");
   // What was ticked, grouped by category; nothing from the skipped parts.
