@@ -17,7 +17,9 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || "0.0.0.0";
 
 // NABIJ_BUILD_DIR: tests build into a folder of their own (see remix.config.js).
-const buildDir = process.env.NABIJ_BUILD_DIR ? resolve(process.env.NABIJ_BUILD_DIR) : dirname(fileURLToPath(import.meta.url));
+const buildDir = process.env.NABIJ_BUILD_DIR
+  ? resolve(process.env.NABIJ_BUILD_DIR)
+  : dirname(fileURLToPath(import.meta.url));
 const build = await import(pathToFileURL(join(buildDir, "build/index.js")).href);
 let publicOrigin;
 try {
@@ -102,11 +104,14 @@ app.all(
 app.use((error, _req, res, _next) => {
   console.error(error instanceof Error ? error.message : String(error));
   if (res.headersSent) return;
-  res.status(500).type("html").send(
-    '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Er ging iets mis - Nabij</title>' +
-      "<h1>Er ging iets mis bij ons</h1><p>Dit ligt niet aan jou. Probeer het later opnieuw.</p>" +
-      '<p><a href="/nl">Naar de startpagina</a></p></html>',
-  );
+  res
+    .status(500)
+    .type("html")
+    .send(
+      '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Er ging iets mis - Nabij</title>' +
+        "<h1>Er ging iets mis bij ons</h1><p>Dit ligt niet aan jou. Probeer het later opnieuw.</p>" +
+        '<p><a href="/nl">Naar de startpagina</a></p></html>',
+    );
 });
 
 // Long query strings must reach the app so it can answer 414 in easy-read words (Node's own

@@ -16,7 +16,14 @@ export default defineConfig({
         test: {
           name: "unit",
           setupFiles: ["tests/unit/setup-i18n.ts"],
-          include: ["app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "content/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: [
+            "app/**/*.test.{ts,tsx}",
+            "db/**/*.test.ts",
+            "content/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "server/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
+          ],
           environment: "node",
           globals: true,
         },

@@ -10,7 +10,12 @@ describe("the site's own address for absolute links", () => {
     expect(publicOrigin({ PORT: "8080" })).toBe("http://localhost:8080");
   });
   test("a PUBLIC_URL that is not an origin stops the start with a clear message", () => {
-    for (const bad of ["nabij.example.nl", "ftp://nabij.example.nl", "https://nabij.example.nl/guide", "https://x.nl/?a=1"]) {
+    for (const bad of [
+      "nabij.example.nl",
+      "ftp://nabij.example.nl",
+      "https://nabij.example.nl/guide",
+      "https://x.nl/?a=1",
+    ]) {
       expect(() => publicOrigin({ PUBLIC_URL: bad }), bad).toThrow(PublicUrlError);
     }
   });

@@ -15,7 +15,9 @@ export function publicOrigin(env: Record<string, string | undefined> = process.e
   } catch {
     throw new PublicUrlError(`PUBLIC_URL is not an address: ${configured}`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new PublicUrlError("PUBLIC_URL must start with https:// or http://");
-  if (url.pathname !== "/" || url.search || url.hash) throw new PublicUrlError("PUBLIC_URL is the site's origin only, like https://nabij.example.nl");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new PublicUrlError("PUBLIC_URL must start with https:// or http://");
+  if (url.pathname !== "/" || url.search || url.hash)
+    throw new PublicUrlError("PUBLIC_URL is the site's origin only, like https://nabij.example.nl");
   return url.origin;
 }

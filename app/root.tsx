@@ -60,7 +60,8 @@ export const meta: MetaFunction = ({ error, location }) => {
 function errorKeys(error: unknown): { title: string; text: string } {
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) return { title: "errors.notFoundTitle", text: "errors.notFoundText" };
-    if (error.status === 400 || error.status === 414) return { title: "errors.badRequestTitle", text: "errors.badRequestText" };
+    if (error.status === 400 || error.status === 414)
+      return { title: "errors.badRequestTitle", text: "errors.badRequestText" };
     if (error.status === 405) return { title: "errors.notAllowedTitle", text: "errors.notAllowedText" };
     if (error.status === 413) return { title: "errors.tooBigTitle", text: "errors.tooBigText" };
     if (error.status === 415) return { title: "errors.formUnreadableTitle", text: "errors.formUnreadableText" };

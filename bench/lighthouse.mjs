@@ -38,7 +38,11 @@ function runLighthouse(url, out) {
   ];
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      execFileSync("npx", args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chrome } });
+      execFileSync("npx", args, {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, CHROME_PATH: chrome },
+      });
       return JSON.parse(readFileSync(out, "utf8"));
     } catch {
       /* try once more */
@@ -85,30 +89,50 @@ try {
     }
     reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
     const report = reports[Math.floor(reports.length / 2)];
-    const numbers = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, Math.round((report.categories[key]?.score ?? 0) * 100)]));
-    measured.push({ name, path, scores: numbers, runs: reports.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)) });
+    const numbers = Object.fromEntries(
+      Object.keys(TARGETS).map((key) => [key, Math.round((report.categories[key]?.score ?? 0) * 100)]),
+    );
+    measured.push({
+      name,
+      path,
+      scores: numbers,
+      runs: reports.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
+    });
     const scores = Object.entries(TARGETS).map(([key, target]) => {
       if (numbers[key] < target) failed = true;
       return `${key} ${numbers[key]}${numbers[key] >= target ? "" : ` (FAIL < ${target})`}`;
     });
-    console.log(`${name} ${path}: ${scores.join(", ")} (performance in ${reports.length} runs: ${measured.at(-1).runs.join(", ")}; the median run counts)`);
+    console.log(
+      `${name} ${path}: ${scores.join(", ")} (performance in ${reports.length} runs: ${measured.at(-1).runs.join(", ")}; the median run counts)`,
+    );
     const opportunities = Object.values(report.audits)
       .filter((a) => a.details?.type === "opportunity" && (a.details.overallSavingsMs ?? 0) > 0)
       .sort((a, b) => b.details.overallSavingsMs - a.details.overallSavingsMs)
       .slice(0, 3);
-    for (const a of opportunities) console.log(`    opportunity: ${a.title} (~${Math.round(a.details.overallSavingsMs)} ms)`);
-    const failing = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
+    for (const a of opportunities)
+      console.log(`    opportunity: ${a.title} (~${Math.round(a.details.overallSavingsMs)} ms)`);
+    const failing = Object.values(report.audits).filter(
+      (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary",
+    );
     for (const a of failing.slice(0, 5)) console.log(`    failing audit: ${a.id} — ${a.title}`);
   }
   const keys = Object.keys(TARGETS);
   const table = [
     `| page | ${keys.join(" | ")} |`,
     `| --- | ${keys.map(() => "---:").join(" | ")} |`,
-    ...measured.map((m) => `| ${m.name} \`${m.path.replace(/[0-9a-f-]{36}/, ":id")}\` | ${keys.map((k) => (m.scores ? `${m.scores[k]}${m.scores[k] >= TARGETS[k] ? "" : " FAIL"}` : "not measured")).join(" | ")} |`),
+    ...measured.map(
+      (m) =>
+        `| ${m.name} \`${m.path.replace(/[0-9a-f-]{36}/, ":id")}\` | ${keys.map((k) => (m.scores ? `${m.scores[k]}${m.scores[k] >= TARGETS[k] ? "" : " FAIL"}` : "not measured")).join(" | ")} |`,
+    ),
     "",
     `Targets: ${keys.map((k) => `${k} ≥ ${TARGETS[k]}`).join(", ")}. Lighthouse 12.2.3, mobile preset, median of ${RUNS} runs per page. Machine: ${machineName()}; ${new Date().toISOString().slice(0, 10)}`,
   ].join("\n");
-  publish("lighthouse", "lighthouse.json", { date: new Date().toISOString(), machine: machineName(), targets: TARGETS, pages: measured }, table);
+  publish(
+    "lighthouse",
+    "lighthouse.json",
+    { date: new Date().toISOString(), machine: machineName(), targets: TARGETS, pages: measured },
+    table,
+  );
 } finally {
   server.kill("SIGTERM");
   rmSync(dir, { recursive: true, force: true });

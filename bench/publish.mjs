@@ -17,5 +17,9 @@ export function publish(name, jsonFile, data, markdown) {
   const readmePath = join(root, "README.md");
   const readme = readFileSync(readmePath, "utf8");
   const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
-  if (pattern.test(readme)) writeFileSync(readmePath, readme.replace(pattern, () => `<!-- ${name}:start -->\n${markdown}\n<!-- ${name}:end -->`));
+  if (pattern.test(readme))
+    writeFileSync(
+      readmePath,
+      readme.replace(pattern, () => `<!-- ${name}:start -->\n${markdown}\n<!-- ${name}:end -->`),
+    );
 }

@@ -101,7 +101,11 @@ async function main() {
     });
     await new Promise((r) => bare.listen(0, "127.0.0.1", r));
     log("Loading the bare node:http server");
-    const bareResult = summary("bare node:http (start-page bytes)", "/", await load(`http://127.0.0.1:${bare.address().port}/`));
+    const bareResult = summary(
+      "bare node:http (start-page bytes)",
+      "/",
+      await load(`http://127.0.0.1:${bare.address().port}/`),
+    );
     bare.close();
 
     const search = searchMedian();
@@ -149,23 +153,59 @@ function report({ results, bareResult, rss, search }) {
     r.pass = ok;
     const ratio = (r.requestsPerSecond / bareResult.requestsPerSecond).toFixed(2);
     r.ratioToBare = Number(ratio);
-    lines.push(row([`${r.name} \`${r.path.length > 48 ? `${r.path.slice(0, 45)}…` : r.path}\``, r.requestsPerSecond, r.p50Ms, r.p99Ms, r.errors, r.non2xx, ratio, `${pass(ok)} (p99 < ${TARGETS.p99Ms} ms, 0 errors)`]));
+    lines.push(
+      row([
+        `${r.name} \`${r.path.length > 48 ? `${r.path.slice(0, 45)}…` : r.path}\``,
+        r.requestsPerSecond,
+        r.p50Ms,
+        r.p99Ms,
+        r.errors,
+        r.non2xx,
+        ratio,
+        `${pass(ok)} (p99 < ${TARGETS.p99Ms} ms, 0 errors)`,
+      ]),
+    );
   }
-  lines.push(row([bareResult.name, bareResult.requestsPerSecond, bareResult.p50Ms, bareResult.p99Ms, bareResult.errors, bareResult.non2xx, "1.00", "reference"]));
+  lines.push(
+    row([
+      bareResult.name,
+      bareResult.requestsPerSecond,
+      bareResult.p50Ms,
+      bareResult.p99Ms,
+      bareResult.errors,
+      bareResult.non2xx,
+      "1.00",
+      "reference",
+    ]),
+  );
   const rssOk = rss < TARGETS.peakRssMb;
   const searchOk = search !== null && search < TARGETS.searchMedianMs;
   lines.push("");
   lines.push(`Server peak RSS: ${rss} MB — ${pass(rssOk)} (< ${TARGETS.peakRssMb} MB)`);
-  lines.push(`Search feature function, median on 10,000 services: ${search ?? "not measured"} ms — ${pass(searchOk)} (< ${TARGETS.searchMedianMs} ms)`);
+  lines.push(
+    `Search feature function, median on 10,000 services: ${search ?? "not measured"} ms — ${pass(searchOk)} (< ${TARGETS.searchMedianMs} ms)`,
+  );
   const machine = machineName();
-  lines.push(`Machine: ${machine}; ${CONNECTIONS} connections × ${DURATION} s per route; ${new Date().toISOString().slice(0, 10)}`);
+  lines.push(
+    `Machine: ${machine}; ${CONNECTIONS} connections × ${DURATION} s per route; ${new Date().toISOString().slice(0, 10)}`,
+  );
   const table = lines.join("\n");
   console.log(table);
 
   publish(
     "bench",
     "latest.json",
-    { date: new Date().toISOString(), machine, connections: CONNECTIONS, seconds: DURATION, targets: TARGETS, results, bare: bareResult, peakRssMb: rss, searchMedianMs: search },
+    {
+      date: new Date().toISOString(),
+      machine,
+      connections: CONNECTIONS,
+      seconds: DURATION,
+      targets: TARGETS,
+      results,
+      bare: bareResult,
+      peakRssMb: rss,
+      searchMedianMs: search,
+    },
     table,
   );
   const allPass = results.every((r) => r.pass) && rssOk && searchOk;

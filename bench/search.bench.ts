@@ -26,7 +26,11 @@ try {
   console.log(`seeded ${COUNT} synthetic services in ${(performance.now() - seeded).toFixed(0)} ms`);
 
   const scenarios: Record<string, string[]> = {
-    "text + topic + area": ["q=schulden&topic=money&area=amsterdam", "q=brieven&topic=letters-forms&area=zaanstad", "q=inloop+buurt&topic=loneliness&area=amsterdam-zuidoost"],
+    "text + topic + area": [
+      "q=schulden&topic=money&area=amsterdam",
+      "q=brieven&topic=letters-forms&area=zaanstad",
+      "q=inloop+buurt&topic=loneliness&area=amsterdam-zuidoost",
+    ],
     "text + free + walkin": ["q=advies&free=1&walkin=1", "q=coach&free=1&walkin=1"],
     "topic + area, no text": ["topic=money&area=amsterdam", "topic=health&area=hoorn"],
     "text only (prefix)": ["q=schu", "q=clientondersteuning"],
@@ -44,8 +48,11 @@ try {
       total += outcome.totalItems;
     }
     const s = stats(samples);
-    const target = name === "text + topic + area" ? (s.median < 10 ? "  (target < 10 ms: met)" : "  (target < 10 ms: NOT met)") : "";
-    console.log(`${name.padEnd(24)} median ${s.median.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  max ${s.max.toFixed(2)} ms  avg hits ${(total / RUNS).toFixed(0)}${target}`);
+    const target =
+      name === "text + topic + area" ? (s.median < 10 ? "  (target < 10 ms: met)" : "  (target < 10 ms: NOT met)") : "";
+    console.log(
+      `${name.padEnd(24)} median ${s.median.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  max ${s.max.toFixed(2)} ms  avg hits ${(total / RUNS).toFixed(0)}${target}`,
+    );
   }
 } finally {
   await db.destroy();

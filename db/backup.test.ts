@@ -41,7 +41,11 @@ describe("backups", () => {
     // Another connection (the running app) keeps writing during the backup.
     const app = openDatabase(join(dir, "live.sqlite"));
     const writes = (async () => {
-      for (let i = 0; i < 20; i++) await app.insertInto("app_meta").values({ key: `during-${i}`, value: String(i) }).execute();
+      for (let i = 0; i < 20; i++)
+        await app
+          .insertInto("app_meta")
+          .values({ key: `during-${i}`, value: String(i) })
+          .execute();
     })();
     const backup = await backupDatabase(db, join(dir, "copies", "backup.sqlite"));
     await writes;
@@ -79,11 +83,15 @@ describe("backups", () => {
   test("npm run db:backup -- <file> writes the copy", async () => {
     const target = join(dir, "cli.sqlite");
     const root = resolve(import.meta.dirname, "..");
-    const out = execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db-backup.ts", target], {
-      cwd: root,
-      env: { ...process.env, DATABASE_PATH: join(dir, "live.sqlite") },
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      process.execPath,
+      [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db-backup.ts", target],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_PATH: join(dir, "live.sqlite") },
+        encoding: "utf8",
+      },
+    );
     expect(out).toContain("Backup of");
     expect(existsSync(target)).toBe(true);
     const copy = openDatabase(target);

@@ -64,7 +64,9 @@ export async function migrateToLatest(db: DB): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error) {
-    throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${String((error as Error).message ?? error)}`);
+    throw new Error(
+      `Database migration ${failed?.migrationName ?? ""} failed: ${String((error as Error).message ?? error)}`,
+    );
   }
 }
 

@@ -28,7 +28,12 @@ describe("the sqlite3 driver for Kysely", () => {
       await trx.insertInto("app_meta").values({ key: "a", value: "1" }).execute();
       await trx.insertInto("app_meta").values({ key: "b", value: "2" }).execute();
     });
-    const rows = await db.selectFrom("app_meta").select(["key", "value"]).where("key", "in", ["a", "b"]).orderBy("key").execute();
+    const rows = await db
+      .selectFrom("app_meta")
+      .select(["key", "value"])
+      .where("key", "in", ["a", "b"])
+      .orderBy("key")
+      .execute();
     expect(rows).toEqual([
       { key: "a", value: "1" },
       { key: "b", value: "2" },
@@ -77,7 +82,10 @@ describe("the sqlite3 driver for Kysely", () => {
 
   test("queries started together are serialised on the one connection", async () => {
     const writes = Array.from({ length: 50 }, (_, i) =>
-      db.insertInto("app_meta").values({ key: `k${i}`, value: String(i) }).execute(),
+      db
+        .insertInto("app_meta")
+        .values({ key: `k${i}`, value: String(i) })
+        .execute(),
     );
     await Promise.all(writes);
     const { count } = await db
@@ -92,7 +100,11 @@ describe("the sqlite3 driver for Kysely", () => {
     await db.insertInto("app_meta").values({ key: "x", value: "1" }).execute();
     const result = await db.updateTable("app_meta").set({ value: "2" }).where("key", "=", "x").executeTakeFirst();
     expect(result.numUpdatedRows).toBe(1n);
-    const returned = await db.insertInto("app_meta").values({ key: "y", value: "3" }).returning(["key", "value"]).execute();
+    const returned = await db
+      .insertInto("app_meta")
+      .values({ key: "y", value: "3" })
+      .returning(["key", "value"])
+      .execute();
     expect(returned).toEqual([{ key: "y", value: "3" }]);
   });
 
@@ -138,13 +150,23 @@ describe("the sqlite3 driver for Kysely", () => {
     expect(down.error).toBeUndefined();
     // The old shape again, filled: the service id stored in the index itself.
     const old = await sql<{ service_id: string }>`
-      select service_id from service_fts where service_fts match ${'"cliëntondersteuning"*'} order by service_id`.execute(db);
+      select service_id from service_fts where service_fts match ${'"cliëntondersteuning"*'} order by service_id`.execute(
+      db,
+    );
     expect(old.rows.map((r) => r.service_id)).toEqual(before);
     await migrateToLatest(db);
     expect(await hitsFor("cliëntondersteuning")).toEqual(before);
     // The search rows are filled with what the filters read.
-    const row = await db.selectFrom("service_search").selectAll().where("service_id", "=", before[0]).executeTakeFirstOrThrow();
-    const service = await db.selectFrom("service").select(["name", "status", "cost"]).where("id", "=", before[0]).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("service_search")
+      .selectAll()
+      .where("service_id", "=", before[0])
+      .executeTakeFirstOrThrow();
+    const service = await db
+      .selectFrom("service")
+      .select(["name", "status", "cost"])
+      .where("id", "=", before[0])
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject(service);
     expect(row.area_slugs).toMatch(/^ [a-z-]+( [a-z-]+)* $/);
     expect(row.topic_codes).toMatch(/^ [a-z-]+( [a-z-]+)* $/);
@@ -194,6 +216,8 @@ describe("a read connection beside the writer (decision 012)", () => {
     expect(read).toEqual([]); // answered at once, without the row that is not committed yet
     finish();
     await transaction;
-    expect(await db.selectFrom("app_meta").select("key").where("key", "=", "uncommitted").execute()).toEqual([{ key: "uncommitted" }]);
+    expect(await db.selectFrom("app_meta").select("key").where("key", "=", "uncommitted").execute()).toEqual([
+      { key: "uncommitted" },
+    ]);
   });
 });

@@ -49,7 +49,9 @@ function holdsAnswers(url) {
 }
 
 function isAsset(url) {
-  return url.pathname.startsWith("/build/") || url.pathname.startsWith("/pictograms/") || url.pathname === "/favicon.svg";
+  return (
+    url.pathname.startsWith("/build/") || url.pathname.startsWith("/pictograms/") || url.pathname === "/favicon.svg"
+  );
 }
 
 function storable(response) {
@@ -213,7 +215,9 @@ async function precache(lang, version) {
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type !== "precache" || !LANGS.includes(data.lang)) return;
-  const version = String(data.version || "0").replace(/[^\w.-]/g, "").slice(0, 40);
+  const version = String(data.version || "0")
+    .replace(/[^\w.-]/g, "")
+    .slice(0, 40);
   event.waitUntil(
     precache(data.lang, version).then(
       () => event.source && event.source.postMessage({ type: "precached", lang: data.lang }),

@@ -25,7 +25,9 @@ const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 if (!args.has("--quiet")) {
   console.log("Per page (language, file, page): sentences, words, average and longest sentence, share over 15 words,");
-  console.log("share of long words (4+ syllables), Flesch-Douma (nl) or Flesch Reading Ease (en), Brouwer (nl), passive, hard words\n");
+  console.log(
+    "share of long words (4+ syllables), Flesch-Douma (nl) or Flesch Reading Ease (en), Brouwer (nl), passive, hard words\n",
+  );
   for (const r of result.reports) {
     if (r.sentences === 0) continue;
     const score = r.lang === "nl" ? `FD ${r.readability} Brouwer ${r.brouwer}` : `FRE ${r.readability}`;
@@ -40,12 +42,15 @@ for (const r of result.reports) {
   for (const p of r.problems) {
     if (p.level === "warn" && !args.has("--warnings")) continue;
     const where = p.textId === p.pageId ? p.pageId : p.textId;
-    console.log(`${p.level.toUpperCase()} ${p.file} ${where}: ${p.message}${p.sentence ? `\n     "${p.sentence}"` : ""}`);
+    console.log(
+      `${p.level.toUpperCase()} ${p.file} ${where}: ${p.message}${p.sentence ? `\n     "${p.sentence}"` : ""}`,
+    );
   }
 }
 
 for (const o of result.overall) {
-  const score = o.lang === "nl" ? `Flesch-Douma ${o.readability}, Brouwer ${o.brouwer}` : `Flesch Reading Ease ${o.readability}`;
+  const score =
+    o.lang === "nl" ? `Flesch-Douma ${o.readability}, Brouwer ${o.brouwer}` : `Flesch Reading Ease ${o.readability}`;
   console.log(
     `\nOverall ${o.lang}: ${o.pages} pages, ${o.sentences} sentences, ${o.words} words, ${o.averageWords} words per sentence, ${score}, passive ${o.passiveSentences}, ${o.fails} fails, ${o.warnings} warnings`,
   );

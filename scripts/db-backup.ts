@@ -20,7 +20,9 @@ try {
   const path = await backupDatabase(db, target);
   console.log(`Backup of ${source} written to ${path}.`);
 } catch (error) {
-  console.error(error instanceof BackupTargetExistsError ? error.message : `Backup failed: ${(error as Error).message}`);
+  console.error(
+    error instanceof BackupTargetExistsError ? error.message : `Backup failed: ${(error as Error).message}`,
+  );
   process.exitCode = 1;
 } finally {
   await db.destroy();

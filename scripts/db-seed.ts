@@ -4,7 +4,14 @@
 //        It refuses the app's own database and any database that holds real data.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { DEFAULT_DATABASE_PATH, databasePath, migrateToLatest, openDatabase, prepareDatabase, withTransaction } from "#db/database.server";
+import {
+  DEFAULT_DATABASE_PATH,
+  databasePath,
+  migrateToLatest,
+  openDatabase,
+  prepareDatabase,
+  withTransaction,
+} from "#db/database.server";
 import { seedSynthetic } from "#db/seed/synthetic";
 
 function arg(name: string): string | undefined {
@@ -25,16 +32,20 @@ if (synthetic === undefined) {
   console.log(`Database ready: ${databasePath()}`);
 } else {
   const count = Number(synthetic);
-  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) fail("--synthetic needs a number of services, e.g. --synthetic 10000");
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000)
+    fail("--synthetic needs a number of services, e.g. --synthetic 10000");
   const target = arg("database");
   if (!target) fail("--synthetic needs --database <path> for a separate database file (never the app's own)");
   const path = resolve(target);
-  if (path === resolve(DEFAULT_DATABASE_PATH) || path === databasePath()) fail(`refusing to put synthetic data in the app's database (${path})`);
+  if (path === resolve(DEFAULT_DATABASE_PATH) || path === databasePath())
+    fail(`refusing to put synthetic data in the app's database (${path})`);
   if (existsSync(path)) fail(`${path} already exists: give a new file, so synthetic and real data never mix`);
   const db = openDatabase(path);
   await migrateToLatest(db);
   const started = Date.now();
   await withTransaction(db, (trx) => seedSynthetic(trx, count));
   await db.destroy();
-  console.log(`Wrote ${count} SYNTHETIC services to ${path} in ${Date.now() - started} ms. Use it only for speed tests.`);
+  console.log(
+    `Wrote ${count} SYNTHETIC services to ${path} in ${Date.now() - started} ms. Use it only for speed tests.`,
+  );
 }

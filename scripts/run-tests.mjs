@@ -28,7 +28,11 @@ function run(name, command, args, { env = {}, quiet = false, showOutput = true }
   return new Promise((resolve) => {
     const started = Date.now();
     if (!quiet) console.log(`\n▶ ${name}`);
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
@@ -43,7 +47,8 @@ function run(name, command, args, { env = {}, quiet = false, showOutput = true }
 
 function printTimings(total) {
   console.log("\nWall time per tier (tiers marked ∥ ran side by side):");
-  for (const t of timings) console.log(`  ${t.ok ? "✓" : "✗"} ${t.name.padEnd(44)} ${t.seconds.toFixed(0).padStart(5)} s`);
+  for (const t of timings)
+    console.log(`  ${t.ok ? "✓" : "✗"} ${t.name.padEnd(44)} ${t.seconds.toFixed(0).padStart(5)} s`);
   console.log(`  ${"= npm test".padEnd(46)} ${total.toFixed(0).padStart(5)} s`);
 }
 
@@ -56,15 +61,26 @@ function stop(failed, started) {
 const started = Date.now();
 const firstRound = await Promise.all([
   run("∥ types", "npx", ["tsc", "--noEmit"], { quiet: true }),
-  ...(scripts["content:check"] ? [run("∥ easy-read content check", "npm", ["run", "--silent", "content:check"], { quiet: true })] : []),
-  run("∥ build for the browser tier", process.execPath, [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], {
-    env: { NODE_ENV: "production", NABIJ_BUILD_DIR: buildDir },
-    quiet: true,
-    showOutput: false,
-  }),
+  ...(scripts["content:check"]
+    ? [run("∥ easy-read content check", "npm", ["run", "--silent", "content:check"], { quiet: true })]
+    : []),
+  run(
+    "∥ build for the browser tier",
+    process.execPath,
+    [join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"],
+    {
+      env: { NODE_ENV: "production", NABIJ_BUILD_DIR: buildDir },
+      quiet: true,
+      showOutput: false,
+    },
+  ),
   run("∥ Chromium for the browser tier", "node", ["scripts/ensure-chromium.mjs"], { quiet: true, showOutput: false }),
 ]);
-if (firstRound.some((r) => !r.ok)) stop(firstRound.filter((r) => !r.ok), started);
+if (firstRound.some((r) => !r.ok))
+  stop(
+    firstRound.filter((r) => !r.ok),
+    started,
+  );
 
 for (const [name, args] of [
   ["unit and server tests", ["vitest", "run", "--project", "unit"]],

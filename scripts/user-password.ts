@@ -30,7 +30,8 @@ async function main() {
   const db = openDatabase(databasePath());
   try {
     await migrateToLatest(db);
-    if (!(await setPassword(db, COMMAND_LINE_ACTOR, email, password))) fail(`There is no account for ${email}. Nothing was changed.`);
+    if (!(await setPassword(db, COMMAND_LINE_ACTOR, email, password)))
+      fail(`There is no account for ${email}. Nothing was changed.`);
     console.log(`New password set for ${email}; all of its sessions have ended.`);
   } finally {
     await db.destroy();

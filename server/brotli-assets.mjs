@@ -18,7 +18,9 @@ export function brotliAssets(directory) {
       let body = cache.get(relative);
       if (!body) {
         const raw = await readFile(join(directory, relative));
-        body = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+        body = brotliCompressSync(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        });
         cache.set(relative, body);
       }
       res.setHeader("Content-Type", TYPES[extension]);

@@ -30,7 +30,9 @@ function get(path: string, encoding: string) {
       httpGet(`${base}${path}`, { headers: { "Accept-Encoding": encoding } }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       }),
     );
   });

@@ -22,7 +22,8 @@ export function pageLang(rawPath) {
   return /^\/en(\/|$|\?)/.test(rawPath) ? "en" : "nl";
 }
 
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const escapeHtml = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 const made = new Map();
 

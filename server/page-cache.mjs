@@ -81,7 +81,12 @@ export function createPageCache({
   directoryVersion = null,
   displayVariant = () => "",
 } = {}) {
-  const entries = new LRUCache({ max: maxEntries, maxSize: maxBytes, maxEntrySize: Math.floor(maxBytes / 10), sizeCalculation: entryBytes });
+  const entries = new LRUCache({
+    max: maxEntries,
+    maxSize: maxBytes,
+    maxEntrySize: Math.floor(maxBytes / 10),
+    sizeCalculation: entryBytes,
+  });
   // Pages being rendered for the first time: key → promise that settles when that render ends.
   // Requests for the same page wait for it instead of rendering it again (under load, fifty
   // simultaneous first visits otherwise cost fifty renders and a burst of memory).
@@ -216,7 +221,9 @@ export function createPageCache({
           body,
           gzipped: gzipSync(body),
           // Quality 5: as fast as gzip (≈ 3 ms for an 80 kB page); 11 would take ≈ 200 ms per page.
-          brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+          brotli: brotliCompressSync(body, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+          }),
           csp: cspWithHashes(String(res.getHeader("Content-Security-Policy") ?? ""), inlineScriptHashes(html)),
           etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
         });

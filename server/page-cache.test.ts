@@ -7,7 +7,15 @@ import { textSizeFromCookie } from "../app/features/aids/text-size";
 
 describe("which pages are cached", () => {
   test("guide pages made from content only", () => {
-    for (const path of ["/nl", "/en/about", "/nl/signals", "/nl/signals/result", "/en/tips/talking", "/nl/steps/q/danger", "/en/workshop/intro/slides/3"]) {
+    for (const path of [
+      "/nl",
+      "/en/about",
+      "/nl/signals",
+      "/nl/signals/result",
+      "/en/tips/talking",
+      "/nl/steps/q/danger",
+      "/en/workshop/intro/slides/3",
+    ]) {
       expect(cacheKind(path), path).toBe("guide");
     }
   });
@@ -17,7 +25,17 @@ describe("which pages are cached", () => {
     }
   });
   test("never forms that post, the editors' area, APIs or unknown languages", () => {
-    for (const path of ["/nl/card/appointment", "/editor", "/editor/services", "/api/hsds/services", "/api/contacts.csv", "/de/about", "/nl/aboutx", "/nl/contacts/a/b", "/healthz"]) {
+    for (const path of [
+      "/nl/card/appointment",
+      "/editor",
+      "/editor/services",
+      "/api/hsds/services",
+      "/api/contacts.csv",
+      "/de/about",
+      "/nl/aboutx",
+      "/nl/contacts/a/b",
+      "/healthz",
+    ]) {
       expect(cacheKind(path), path).toBeNull();
     }
   });
@@ -41,7 +59,10 @@ describe("the cache in front of the app", () => {
   let base: string;
   let renders = 0;
   let databaseVersion = 1;
-  const cache = createPageCache({ directoryVersion: async () => String(databaseVersion), displayVariant: textSizeFromCookie });
+  const cache = createPageCache({
+    directoryVersion: async () => String(databaseVersion),
+    displayVariant: textSizeFromCookie,
+  });
 
   beforeAll(async () => {
     const app = express();
@@ -79,7 +100,9 @@ describe("the cache in front of the app", () => {
 
   test("twenty simultaneous first visits to one page render it once and all get the same page", async () => {
     const before = renders;
-    const bodies = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/nl/workshop/slow`).then((r) => r.text())));
+    const bodies = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${base}/nl/workshop/slow`).then((r) => r.text())),
+    );
     expect(renders - before).toBe(1);
     expect(new Set(bodies).size).toBe(1);
     expect(bodies[0]).toContain("/nl/workshop/slow");
@@ -88,14 +111,23 @@ describe("the cache in front of the app", () => {
   test("a page that is not kept is rendered for each waiting visit, not lost", async () => {
     const before = renders;
     // Its response sets a cookie other than the language: never kept, so every visit renders.
-    const bodies = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/nl/steps/secret`).then((r) => r.text())));
+    const bodies = await Promise.all(
+      Array.from({ length: 5 }, () => fetch(`${base}/nl/steps/secret`).then((r) => r.text())),
+    );
     expect(renders - before).toBe(5);
     for (const body of bodies) expect(body).toContain("/nl/steps/secret");
   });
 
   test("a kept page goes out as brotli to browsers that take it, else gzip, else plain — the same page each time", async () => {
-    const plain = await (await fetch(`${base}/nl/about/encodings`, { headers: { "accept-encoding": "identity" } })).text();
-    for (const [accept, encoding] of [["br", "br"], ["gzip, deflate, br", "br"], ["gzip", "gzip"], ["identity", null]] as const) {
+    const plain = await (
+      await fetch(`${base}/nl/about/encodings`, { headers: { "accept-encoding": "identity" } })
+    ).text();
+    for (const [accept, encoding] of [
+      ["br", "br"],
+      ["gzip, deflate, br", "br"],
+      ["gzip", "gzip"],
+      ["identity", null],
+    ] as const) {
       const response = await fetch(`${base}/nl/about/encodings`, { headers: { "accept-encoding": accept } });
       expect(response.headers.get("content-encoding"), accept).toBe(encoding);
       expect(await response.text(), accept).toBe(plain);

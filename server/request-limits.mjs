@@ -68,7 +68,10 @@ export function guardRequests() {
     if (!isDecodablePath(req.path)) return refuse(req, res, "bad-address");
     if (req.method !== "POST") return next();
 
-    const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+    const type = String(req.headers["content-type"] ?? "")
+      .split(";")[0]
+      .trim()
+      .toLowerCase();
     if (!FORM_TYPES.includes(type)) return refuse(req, res, "not-a-form");
     const limit = bodyLimit(req.path);
     const declared = Number(req.headers["content-length"]);
@@ -117,7 +120,11 @@ function readBody(req, limit, deadlineMs) {
 /** Parse the form the way Remix will (the same Fetch parser); false when it cannot be read. */
 async function isReadableForm(body, contentType) {
   try {
-    await new Request("http://nabij.invalid/", { method: "POST", headers: { "Content-Type": contentType }, body }).formData();
+    await new Request("http://nabij.invalid/", {
+      method: "POST",
+      headers: { "Content-Type": contentType },
+      body,
+    }).formData();
     return true;
   } catch {
     return false;

@@ -60,10 +60,14 @@ describe("what the server refuses before Remix (issue 15, points 4 and 10)", () 
 
   test("a body without Content-Length is counted as it arrives", async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${base}/nl/card/appointment`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `${base}/nl/card/appointment`,
+        { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", () => resolve(413));
       for (let i = 0; i < 20; i++) req.write("x".repeat(8_192));
       req.end();

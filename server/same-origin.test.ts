@@ -8,17 +8,33 @@ function req(method: string, path: string, headers: Record<string, string>, prot
 
 describe("changes to the editors' area from another site are refused before the app", () => {
   test("a POST from another site is cross-site; from the app itself it is not", () => {
-    expect(isCrossSiteWrite(req("POST", "/editor/login", { host: "nabij.example", origin: "https://evil.example" }, "https"))).toBe(true);
-    expect(isCrossSiteWrite(req("POST", "/editor/login", { host: "nabij.example", origin: "https://nabij.example" }, "https"))).toBe(false);
+    expect(
+      isCrossSiteWrite(
+        req("POST", "/editor/login", { host: "nabij.example", origin: "https://evil.example" }, "https"),
+      ),
+    ).toBe(true);
+    expect(
+      isCrossSiteWrite(
+        req("POST", "/editor/login", { host: "nabij.example", origin: "https://nabij.example" }, "https"),
+      ),
+    ).toBe(false);
   });
   test("another scheme or port, or an opaque origin, counts as another site", () => {
-    expect(isCrossSiteWrite(req("POST", "/editor/x", { host: "nabij.example", origin: "http://nabij.example" }, "https"))).toBe(true);
-    expect(isCrossSiteWrite(req("POST", "/editor/x", { host: "nabij.example", origin: "https://nabij.example:444" }, "https"))).toBe(true);
+    expect(
+      isCrossSiteWrite(req("POST", "/editor/x", { host: "nabij.example", origin: "http://nabij.example" }, "https")),
+    ).toBe(true);
+    expect(
+      isCrossSiteWrite(
+        req("POST", "/editor/x", { host: "nabij.example", origin: "https://nabij.example:444" }, "https"),
+      ),
+    ).toBe(true);
     expect(isCrossSiteWrite(req("POST", "/editor", { host: "nabij.example", origin: "null" }))).toBe(true);
   });
   test("reading, other paths and requests without Origin pass on (the app checks the Referer)", () => {
     expect(isCrossSiteWrite(req("GET", "/editor", { host: "a", origin: "https://evil.example" }))).toBe(false);
-    expect(isCrossSiteWrite(req("POST", "/nl/card/appointment", { host: "a", origin: "https://evil.example" }))).toBe(false);
+    expect(isCrossSiteWrite(req("POST", "/nl/card/appointment", { host: "a", origin: "https://evil.example" }))).toBe(
+      false,
+    );
     expect(isCrossSiteWrite(req("POST", "/editorial", { host: "a", origin: "https://evil.example" }))).toBe(false);
     expect(isCrossSiteWrite(req("POST", "/editor/login", { host: "a" }))).toBe(false);
   });

@@ -14,7 +14,8 @@ const instances = new Map<Lang, I18n>();
 export function addResources(lang: Lang, bundle: Bundle): void {
   registered.set(lang, { ...registered.get(lang), ...bundle });
   const instance = instances.get(lang);
-  if (instance) for (const [ns, strings] of Object.entries(bundle)) instance.addResourceBundle(lang, ns, strings, true, true);
+  if (instance)
+    for (const [ns, strings] of Object.entries(bundle)) instance.addResourceBundle(lang, ns, strings, true, true);
 }
 
 export function getI18n(lang: Lang): I18n {

@@ -18,8 +18,14 @@ describe("UI strings exist in both languages", () => {
     test(`namespace "${namespace}": every key (and list length) in Dutch is in English and back`, () => {
       const nl = keys(resources.nl[namespace]).sort();
       const en = keys(resources.en[namespace]).sort();
-      expect(en.filter((k) => !nl.includes(k)), "in English only").toEqual([]);
-      expect(nl.filter((k) => !en.includes(k)), "in Dutch only").toEqual([]);
+      expect(
+        en.filter((k) => !nl.includes(k)),
+        "in English only",
+      ).toEqual([]);
+      expect(
+        nl.filter((k) => !en.includes(k)),
+        "in Dutch only",
+      ).toEqual([]);
     });
     test(`namespace "${namespace}": no empty strings`, () => {
       const empty = (v: unknown, path: string): string[] =>

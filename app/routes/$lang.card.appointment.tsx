@@ -1,4 +1,11 @@
-import { json, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -38,7 +45,10 @@ async function cardService(id: unknown, lang: "nl" | "en"): Promise<CardService 
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   // After a no-JS POST with errors the loader runs in the same request: tell meta() (a boolean).
-  return json({ formHasErrors: formHadErrors(context), service: await cardService(new URL(request.url).searchParams.get("contact"), lang) });
+  return json({
+    formHasErrors: formHadErrors(context),
+    service: await cardService(new URL(request.url).searchParams.get("contact"), lang),
+  });
 }
 
 type ActionData =
@@ -57,8 +67,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const result = validateCard(values, todayInAmsterdam());
   if (!result.ok) flagFormErrors(context);
-  if (!result.ok) return json<ActionData>({ state: "form", values, errors: result.errors, service }, { headers: NO_STORE });
-  return json<ActionData>({ state: "card", card: cardView(result.values, result.when, lang, service) }, { headers: NO_STORE });
+  if (!result.ok)
+    return json<ActionData>({ state: "form", values, errors: result.errors, service }, { headers: NO_STORE });
+  return json<ActionData>(
+    { state: "card", card: cardView(result.values, result.when, lang, service) },
+    { headers: NO_STORE },
+  );
 }
 
 export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) =>
@@ -74,7 +88,13 @@ export default function AppointmentCardPage() {
   const data = useActionData<typeof action>();
   const loaded = useLoaderData<typeof loader>();
   if (data?.state === "card") return <CardResult card={data.card} />;
-  return <CardForm values={data?.values ?? emptyCard()} errors={data?.errors ?? []} service={data ? data.service : loaded.service} />;
+  return (
+    <CardForm
+      values={data?.values ?? emptyCard()}
+      errors={data?.errors ?? []}
+      service={data ? data.service : loaded.service}
+    />
+  );
 }
 
 /** "Fout: " before the title when the form comes back with errors (GOV.UK). */
@@ -87,7 +107,15 @@ function useErrorTitle(hasErrors: boolean) {
   }, [hasErrors, t]);
 }
 
-function CardForm({ values, errors, service }: { values: CardValues; errors: CardError[]; service: CardService | null }) {
+function CardForm({
+  values,
+  errors,
+  service,
+}: {
+  values: CardValues;
+  errors: CardError[];
+  service: CardService | null;
+}) {
   const { t } = useTranslation("card");
   const intro = t("intro", { returnObjects: true }) as string[];
   const message = (error: CardError) => t(`errors.${error.key}`, { max: error.max });
@@ -178,10 +206,20 @@ function PrintButton({ label, hint }: { label: string; hint: string }) {
   );
 }
 
-function CardRow({ pictogram, label, children }: { pictogram: PictogramName | JSX.Element; label: string; children: React.ReactNode }) {
+function CardRow({
+  pictogram,
+  label,
+  children,
+}: {
+  pictogram: PictogramName | JSX.Element;
+  label: string;
+  children: React.ReactNode;
+}) {
   return (
     <li className="appointment-card__row">
-      <span className="appointment-card__picture">{typeof pictogram === "string" ? <Pictogram name={pictogram} size="lg" /> : pictogram}</span>
+      <span className="appointment-card__picture">
+        {typeof pictogram === "string" ? <Pictogram name={pictogram} size="lg" /> : pictogram}
+      </span>
       <span className="appointment-card__label">
         {label}
         <span className="visually-hidden">: </span>
@@ -199,7 +237,11 @@ function CardResult({ card }: { card: CardView }) {
     <div className="card-page card-page--result">
       <h1 className="no-print">{t("result.title")}</h1>
       <p className="no-print">{t("result.ready")}</p>
-      <section className={`appointment-card appointment-card--${values.size}`} aria-labelledby="card-heading" lang={lang}>
+      <section
+        className={`appointment-card appointment-card--${values.size}`}
+        aria-labelledby="card-heading"
+        lang={lang}
+      >
         <h2 id="card-heading" className="appointment-card__heading">
           {t("card.heading")}
         </h2>

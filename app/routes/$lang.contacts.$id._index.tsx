@@ -55,7 +55,8 @@ function FactLine({ fact }: { fact: Fact }) {
 }
 
 function ages(c: ContactView, t: (key: string, o?: Record<string, unknown>) => string): string | null {
-  if (c.minimumAge !== null && c.maximumAge !== null) return t("contact.ageRange", { min: c.minimumAge, max: c.maximumAge });
+  if (c.minimumAge !== null && c.maximumAge !== null)
+    return t("contact.ageRange", { min: c.minimumAge, max: c.maximumAge });
   if (c.minimumAge !== null) return t("contact.ageFrom", { min: c.minimumAge });
   if (c.maximumAge !== null) return t("contact.ageTo", { max: c.maximumAge });
   return null;
@@ -148,7 +149,9 @@ export default function ContactPage() {
 
       <section aria-labelledby="hours">
         <h2 id="hours">{t("contact.hours")}</h2>
-        {c.schedules.length === 0 && c.locations.every((l) => l.schedules.length === 0) ? <p>{t("contact.noHours")}</p> : null}
+        {c.schedules.length === 0 && c.locations.every((l) => l.schedules.length === 0) ? (
+          <p>{t("contact.noHours")}</p>
+        ) : null}
         {c.schedules.length > 0 ? (
           <ul>
             {c.schedules.map((s) => (

@@ -35,7 +35,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
-  return pageMeta(translate(lang, "directory:card.title", { name: data?.visitor.name ?? "" }), lang, data?.visitor.text ?? undefined);
+  return pageMeta(
+    translate(lang, "directory:card.title", { name: data?.visitor.name ?? "" }),
+    lang,
+    data?.visitor.text ?? undefined,
+  );
 };
 
 export default function ContactCard() {
@@ -69,7 +73,9 @@ export default function ContactCard() {
                 </a>
               </li>
             ))}
-            {phones.length === 0 && visitor.website ? <li>{t("card.noPhone", { url: visitor.website.replace(/^https?:\/\//, "").replace(/\/$/, "") })}</li> : null}
+            {phones.length === 0 && visitor.website ? (
+              <li>{t("card.noPhone", { url: visitor.website.replace(/^https?:\/\//, "").replace(/\/$/, "") })}</li>
+            ) : null}
           </ul>
         </section>
         {hours.length > 0 ? (
@@ -95,10 +101,17 @@ export default function ContactCard() {
           </section>
         ) : null}
         <div className="visitor-card__qr">
-          <div className="visitor-card__qr-image" role="img" aria-label={t("card.qrAlt", { name: visitor.name })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <div
+            className="visitor-card__qr-image"
+            role="img"
+            aria-label={t("card.qrAlt", { name: visitor.name })}
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
           <p>{t("card.qr", { name: visitor.name })}</p>
         </div>
-        {checked.state !== "never" ? <p className="visitor-card__checked">{t("card.checked", { date: formatCheckDate(checked.date, lang) })}</p> : null}
+        {checked.state !== "never" ? (
+          <p className="visitor-card__checked">{t("card.checked", { date: formatCheckDate(checked.date, lang) })}</p>
+        ) : null}
       </article>
       <div className="button-row no-print">
         <PrintButton label={t("card.print")} hint={t("card.printHint")} />

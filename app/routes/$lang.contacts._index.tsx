@@ -25,10 +25,22 @@ export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
   const hasErrors = data?.outcome.messages.some((m) => m.error) ?? false;
   const title = translate(lang, "directory:search.title");
-  return pageMeta(hasErrors ? `${translate(lang, "errors.prefix")}${title}` : title, lang, translate(lang, "directory:search.intro"));
+  return pageMeta(
+    hasErrors ? `${translate(lang, "errors.prefix")}${title}` : title,
+    lang,
+    translate(lang, "directory:search.intro"),
+  );
 };
 
-const FIELD_ID: Record<SearchField, string> = { q: "q", topic: "topic", area: "area", age: "age", free: "free", walkin: "walkin", page: "results-title" };
+const FIELD_ID: Record<SearchField, string> = {
+  q: "q",
+  topic: "topic",
+  area: "area",
+  age: "age",
+  free: "free",
+  walkin: "walkin",
+  page: "results-title",
+};
 
 export default function ContactsSearch() {
   const { params, raw, outcome, topics, areas } = useLoaderData<typeof loader>();
@@ -49,7 +61,13 @@ export default function ContactsSearch() {
       <p className="lead">{t("search.intro")}</p>
 
       {errors.length > 0 ? (
-        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summaryRef}>
+        <div
+          className="error-summary"
+          role="alert"
+          aria-labelledby="error-summary-title"
+          tabIndex={-1}
+          ref={summaryRef}
+        >
           <h2 id="error-summary-title">{t("common:errors.summaryTitle")}</h2>
           <ul>
             {errors.map((m) => (
@@ -70,10 +88,23 @@ export default function ContactsSearch() {
           <span className="field__hint" id="q-hint">
             {t("search.qHint")}
           </span>
-          <input type="search" id="q" name="q" defaultValue={params.q} aria-describedby="q-hint" maxLength={200} autoComplete="off" />
+          <input
+            type="search"
+            id="q"
+            name="q"
+            defaultValue={params.q}
+            aria-describedby="q-hint"
+            maxLength={200}
+            autoComplete="off"
+          />
         </div>
         <div className="directory-search__row">
-          <SelectField id="topic" label={t("search.topic")} error={errorFor("topic") && t(`messages.${errorFor("topic")!.code}`, { value: errorFor("topic")!.value })} defaultValue={params.topic ?? ""}>
+          <SelectField
+            id="topic"
+            label={t("search.topic")}
+            error={errorFor("topic") && t(`messages.${errorFor("topic")!.code}`, { value: errorFor("topic")!.value })}
+            defaultValue={params.topic ?? ""}
+          >
             <option value="">{t("search.topicAll")}</option>
             {topics.map((topic) => (
               <option key={topic.id} value={topic.id}>
@@ -91,7 +122,9 @@ export default function ContactsSearch() {
             <option value="">{t("search.areaAll")}</option>
             {areas.map((area) => (
               <option key={area.slug} value={area.slug}>
-                {area.kind === "stadsdeel" || (area.parent && area.parent !== "nederland") ? `\u00a0\u00a0${area.name}` : area.name}
+                {area.kind === "stadsdeel" || (area.parent && area.parent !== "nederland")
+                  ? `\u00a0\u00a0${area.name}`
+                  : area.name}
               </option>
             ))}
           </SelectField>
@@ -205,9 +238,18 @@ export default function ContactsSearch() {
   );
 }
 
-function SelectField(props: { id: string; label: string; hint?: string; error?: string | false; defaultValue: string; children: React.ReactNode }) {
+function SelectField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | false;
+  defaultValue: string;
+  children: React.ReactNode;
+}) {
   const { t } = useTranslation();
-  const describedBy = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={`field${props.error ? " field--error" : ""}`}>
       <label htmlFor={props.id}>{props.label}</label>
@@ -222,7 +264,12 @@ function SelectField(props: { id: string; label: string; hint?: string; error?: 
           {props.error}
         </span>
       ) : null}
-      <select id={props.id} name={props.id} defaultValue={props.defaultValue} aria-describedby={describedBy || undefined}>
+      <select
+        id={props.id}
+        name={props.id}
+        defaultValue={props.defaultValue}
+        aria-describedby={describedBy || undefined}
+      >
         {props.children}
       </select>
     </div>
@@ -292,7 +339,9 @@ function Result({ item, lang }: { item: ResultItem; lang: string }) {
             ) : (
               <>
                 <time dateTime={item.checked.date}>{formatCheckDate(item.checked.date, lang)}</time>
-                {item.checked.state === "stale" ? <strong className="tag tag--stale"> {t("result.stale")}</strong> : null}
+                {item.checked.state === "stale" ? (
+                  <strong className="tag tag--stale"> {t("result.stale")}</strong>
+                ) : null}
               </>
             )}
           </dd>

@@ -1,4 +1,10 @@
-import { json, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -34,7 +40,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
   const lang = langOrDefault(params.lang);
   const check = translate(lang, "check:title");
   if (!data) return pageMeta(check, lang);
-  const step = translate(lang, "check:stepTitle", { step: data.step, count: data.stepCount, category: data.category.title });
+  const step = translate(lang, "check:stepTitle", {
+    step: data.step,
+    count: data.stepCount,
+    category: data.category.title,
+  });
   return pageMeta(`${step} - ${check}`, lang, translate(lang, "check:metaDescription"));
 };
 

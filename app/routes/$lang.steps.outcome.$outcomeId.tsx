@@ -1,4 +1,11 @@
-import { json, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  redirect,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getWordTerms } from "~/features/guide/load-content.server";
@@ -35,7 +42,11 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
   const lang = langOrDefault(params.lang);
   if (!data) return pageMeta(translate(lang, "steps:title"), lang);
-  return pageMeta(data.text.title, lang, plainText(data.text.summary, (id) => data.terms[id]));
+  return pageMeta(
+    data.text.title,
+    lang,
+    plainText(data.text.summary, (id) => data.terms[id]),
+  );
 };
 
 export default function StepsOutcomePage() {
@@ -65,7 +76,8 @@ export default function StepsOutcomePage() {
               ))}
               {view.urgent.regional.map((line) => (
                 <li key={line.region} className="urgent-routes__regional">
-                  <strong>{t("regions.label", { region: t(`regions.${line.region}`) })}</strong> <PhoneText text={line.text} terms={view.terms} />
+                  <strong>{t("regions.label", { region: t(`regions.${line.region}`) })}</strong>{" "}
+                  <PhoneText text={line.text} terms={view.terms} />
                 </li>
               ))}
             </>
@@ -76,9 +88,27 @@ export default function StepsOutcomePage() {
         <PhoneText text={view.text.summary} terms={view.terms} />
       </p>
 
-      <LinesSection id="outcome-steps" title={t("outcome.stepsTitle")} lines={view.text.steps} terms={view.terms} numbered />
-      <LinesSection id="outcome-say" title={t("outcome.sayTitle")} intro={t("outcome.sayIntro")} lines={view.text.say} terms={view.terms} className="steps-outcome__say" />
-      <LinesSection id="outcome-involve" title={t("outcome.involveTitle")} lines={view.text.involve} terms={view.terms} />
+      <LinesSection
+        id="outcome-steps"
+        title={t("outcome.stepsTitle")}
+        lines={view.text.steps}
+        terms={view.terms}
+        numbered
+      />
+      <LinesSection
+        id="outcome-say"
+        title={t("outcome.sayTitle")}
+        intro={t("outcome.sayIntro")}
+        lines={view.text.say}
+        terms={view.terms}
+        className="steps-outcome__say"
+      />
+      <LinesSection
+        id="outcome-involve"
+        title={t("outcome.involveTitle")}
+        lines={view.text.involve}
+        terms={view.terms}
+      />
 
       <section aria-labelledby="outcome-directory" className="callout">
         <h2 id="outcome-directory">{t("outcome.directoryTitle")}</h2>

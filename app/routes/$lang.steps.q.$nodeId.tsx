@@ -1,4 +1,11 @@
-import { json, redirect, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  redirect,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -65,7 +72,9 @@ export default function StepsQuestionPage() {
         <div className={view.error ? "field field--error" : "field"}>
           <fieldset aria-describedby={describedBy}>
             <legend className="steps__legend">
-              {view.number !== null ? <span className="steps__caption">{t("questionNumber", { number: view.number })}</span> : null}
+              {view.number !== null ? (
+                <span className="steps__caption">{t("questionNumber", { number: view.number })}</span>
+              ) : null}
               <h1>{view.question}</h1>
             </legend>
             {view.hint ? (

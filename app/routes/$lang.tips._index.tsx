@@ -21,7 +21,11 @@ export function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
   const lang = langOrDefault(params.lang);
   if (!data) return pageMeta("Nabij", lang);
-  return pageMeta(data.view.title, lang, plainText(data.view.intro[0], (id) => data.view.terms[id]));
+  return pageMeta(
+    data.view.title,
+    lang,
+    plainText(data.view.intro[0], (id) => data.view.terms[id]),
+  );
 };
 
 export default function TipsPage() {
@@ -44,7 +48,9 @@ export default function TipsPage() {
                 <Pictogram name={tipPictogram(situation.id)} className="door__pictogram" />
                 <span className="door__title">{situation.title}</span>
                 <span className="door__text">{situation.summary}</span>
-                <span className="door__text situation-doors__count">{t("tips.tipCount", { count: situation.tips.length })}</span>
+                <span className="door__text situation-doors__count">
+                  {t("tips.tipCount", { count: situation.tips.length })}
+                </span>
               </Link>
             </li>
           ))}

@@ -19,7 +19,11 @@ export function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, params }) => {
   const lang = langOrDefault(params.lang);
   if (!data) return pageMeta("Nabij", lang);
-  return pageMeta(data.view.title, lang, plainText(data.view.intro[0], (id) => data.view.terms[id]));
+  return pageMeta(
+    data.view.title,
+    lang,
+    plainText(data.view.intro[0], (id) => data.view.terms[id]),
+  );
 };
 
 export default function WordsPage() {

@@ -19,7 +19,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   return json({ view });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ params, data }) => pageMeta(data?.view.title ?? "Workshop", langOrDefault(params.lang));
+export const meta: MetaFunction<typeof loader> = ({ params, data }) =>
+  pageMeta(data?.view.title ?? "Workshop", langOrDefault(params.lang));
 
 const USES = [
   ["signals", "usesSignals"],
@@ -124,7 +125,9 @@ function Part({ part, slug, terms }: { part: PartView; slug: string; terms: Reco
         {t("plan.partTime", { start: clockMinutes(part.start), end: clockMinutes(part.end), minutes: part.minutes })}
         {" · "}
         <Link to={`/${i18n.language}/workshop/${slug}/slides/${part.firstSlide}`}>
-          {part.slideCount > 1 ? t("plan.slidesOfPart", { from: part.firstSlide, to: last }) : t("plan.slideOfPart", { from: part.firstSlide })}
+          {part.slideCount > 1
+            ? t("plan.slidesOfPart", { from: part.firstSlide, to: last })
+            : t("plan.slideOfPart", { from: part.firstSlide })}
         </Link>
       </p>
       <p>

@@ -1,4 +1,10 @@
-import { json, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -49,7 +55,13 @@ export default function HandoutPage() {
         <Link to={view.planHref}>{t("slides.backToPlan")}</Link>
       </p>
       {contacts.unknownArea ? (
-        <div className="error-summary no-print" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summaryRef}>
+        <div
+          className="error-summary no-print"
+          role="alert"
+          aria-labelledby="error-summary-title"
+          tabIndex={-1}
+          ref={summaryRef}
+        >
           <h2 id="error-summary-title">{t("common:errors.summaryTitle")}</h2>
           <ul>
             <li>
@@ -71,7 +83,10 @@ export default function HandoutPage() {
         <p>{t("handout.signalsNote")}</p>
         <ul className="ws-handout__cards">
           {view.signals.map((signal) => (
-            <li key={signal.id} className={signal.danger ? "ws-handout__card ws-handout__card--danger" : "ws-handout__card"}>
+            <li
+              key={signal.id}
+              className={signal.danger ? "ws-handout__card ws-handout__card--danger" : "ws-handout__card"}
+            >
               <strong>
                 <GuideText text={signal.line} terms={terms} />
               </strong>
@@ -109,9 +124,15 @@ export default function HandoutPage() {
               </p>
               <ul className="ws-flow__answers">
                 {question.answers.map((answer) => (
-                  <li key={answer.label} className={answer.nextKind === "outcome" ? "ws-flow__answer ws-flow__answer--end" : "ws-flow__answer"}>
+                  <li
+                    key={answer.label}
+                    className={
+                      answer.nextKind === "outcome" ? "ws-flow__answer ws-flow__answer--end" : "ws-flow__answer"
+                    }
+                  >
                     {answer.label} <span aria-hidden="true">→</span>
-                    <span className="visually-hidden">{t("handout.nextStep")}</span> <span className="ws-flow__next">{answer.nextTitle}</span>
+                    <span className="visually-hidden">{t("handout.nextStep")}</span>{" "}
+                    <span className="ws-flow__next">{answer.nextTitle}</span>
                   </li>
                 ))}
               </ul>
@@ -135,7 +156,12 @@ export default function HandoutPage() {
                 {t("handout.unknownArea")}
               </span>
             ) : null}
-            <select id="area" name="area" defaultValue={contacts.area} aria-describedby={contacts.unknownArea ? "area-hint area-error" : "area-hint"}>
+            <select
+              id="area"
+              name="area"
+              defaultValue={contacts.area}
+              aria-describedby={contacts.unknownArea ? "area-hint area-error" : "area-hint"}
+            >
               {contacts.areas.map((area) => (
                 <option key={area.slug} value={area.slug}>
                   {area.name}
@@ -180,7 +206,9 @@ export default function HandoutPage() {
                     </p>
                   ) : null}
                   <p className="ws-handout__checked">
-                    {item.checked.state === "never" ? t("handout.notChecked") : t("handout.checked", { date: formatCheckDate(item.checked.date, lang) })}
+                    {item.checked.state === "never"
+                      ? t("handout.notChecked")
+                      : t("handout.checked", { date: formatCheckDate(item.checked.date, lang) })}
                   </p>
                 </li>
               ))}

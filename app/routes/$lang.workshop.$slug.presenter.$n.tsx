@@ -1,4 +1,10 @@
-import { json, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -33,7 +39,10 @@ export function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
   if (!data) return pageMeta("Workshop", lang);
-  return pageMeta(`${translate(lang, "workshop:presenter.title", { plan: data.view.planTitle })} (${data.view.n}/${data.view.total})`, lang);
+  return pageMeta(
+    `${translate(lang, "workshop:presenter.title", { plan: data.view.planTitle })} (${data.view.n}/${data.view.total})`,
+    lang,
+  );
 };
 
 export default function PresenterPage() {
@@ -98,7 +107,9 @@ export default function PresenterPage() {
           <h2 id="next-title" className="ws-presenter__label">
             {t("presenter.next")}
           </h2>
-          <p className="ws-presenter__nexttitle">{view.next ? `${view.next.n}. ${view.next.title}` : t("presenter.last")}</p>
+          <p className="ws-presenter__nexttitle">
+            {view.next ? `${view.next.n}. ${view.next.title}` : t("presenter.last")}
+          </p>
         </section>
       </div>
 
@@ -128,7 +139,11 @@ export default function PresenterPage() {
           </li>
           <li>
             {canOpen ? (
-              <button type="button" className="button--secondary" onClick={() => window.open(slideHref(lang, view.slug, view.n), SLIDES_WINDOW)}>
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() => window.open(slideHref(lang, view.slug, view.n), SLIDES_WINDOW)}
+              >
                 {t("presenter.openSlidesWindow")}
               </button>
             ) : (

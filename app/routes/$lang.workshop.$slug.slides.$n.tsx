@@ -24,7 +24,10 @@ export function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
   if (!data) return pageMeta("Workshop", lang);
-  return pageMeta(`${translate(lang, "workshop:slides.counter", { n: data.view.n, total: data.view.total })}: ${data.view.titleText}`, lang);
+  return pageMeta(
+    `${translate(lang, "workshop:slides.counter", { n: data.view.n, total: data.view.total })}: ${data.view.titleText}`,
+    lang,
+  );
 };
 
 export default function SlidePage() {

@@ -15,7 +15,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   return json({ view: workshopIndexView(lang) });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ params, data }) => pageMeta(data?.view.title ?? "Workshop", langOrDefault(params.lang));
+export const meta: MetaFunction<typeof loader> = ({ params, data }) =>
+  pageMeta(data?.view.title ?? "Workshop", langOrDefault(params.lang));
 
 export default function WorkshopIndex() {
   const { view } = useLoaderData<typeof loader>();
@@ -41,7 +42,8 @@ export default function WorkshopIndex() {
               <Link to={plan.href}>{plan.title}</Link>
             </h3>
             <p className="ws-plan-card__meta">
-              {plan.audience}. {t("index.planMeta", { minutes: plan.minutes, parts: plan.partCount, slides: plan.slideCount })}
+              {plan.audience}.{" "}
+              {t("index.planMeta", { minutes: plan.minutes, parts: plan.partCount, slides: plan.slideCount })}
             </p>
             <p>{plan.summary}</p>
           </li>

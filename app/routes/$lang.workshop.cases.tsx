@@ -16,7 +16,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   return json({ view: casesView(lang) });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ params, data }) => pageMeta(data?.view.title ?? "Workshop", langOrDefault(params.lang));
+export const meta: MetaFunction<typeof loader> = ({ params, data }) =>
+  pageMeta(data?.view.title ?? "Workshop", langOrDefault(params.lang));
 
 export default function WorkshopCases() {
   const { view } = useLoaderData<typeof loader>();

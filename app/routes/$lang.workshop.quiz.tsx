@@ -14,10 +14,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 // The answers are in the address only: read for this page, never stored or logged.
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  return json({ view: quizView(lang, new URL(request.url).searchParams) }, { headers: { "Cache-Control": "no-store" } });
+  return json(
+    { view: quizView(lang, new URL(request.url).searchParams) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ params, data }) => pageMeta(data?.view.title ?? "Quiz", langOrDefault(params.lang));
+export const meta: MetaFunction<typeof loader> = ({ params, data }) =>
+  pageMeta(data?.view.title ?? "Quiz", langOrDefault(params.lang));
 
 export default function QuizPage() {
   const { view } = useLoaderData<typeof loader>();
@@ -42,7 +46,12 @@ export default function QuizPage() {
         : null}
 
       {last ? (
-        <section className={last.right ? "ws-quiz__feedback callout" : "ws-quiz__feedback callout ws-quiz__feedback--miss"} tabIndex={-1} ref={feedbackRef} aria-labelledby="feedback-title">
+        <section
+          className={last.right ? "ws-quiz__feedback callout" : "ws-quiz__feedback callout ws-quiz__feedback--miss"}
+          tabIndex={-1}
+          ref={feedbackRef}
+          aria-labelledby="feedback-title"
+        >
           <h2 id="feedback-title">{last.right ? t("quiz.right") : t("quiz.notQuite")}</h2>
           <p className="ws-quiz__statement">
             <GuideText text={last.statement} terms={terms} />
@@ -91,7 +100,8 @@ export default function QuizPage() {
                   <GuideText text={a.statement} terms={terms} />
                 </p>
                 <p>
-                  {t("quiz.yourAnswer", { answer: answerText(a.given) })} {a.right ? t("quiz.right") : t("quiz.notQuite")}
+                  {t("quiz.yourAnswer", { answer: answerText(a.given) })}{" "}
+                  {a.right ? t("quiz.right") : t("quiz.notQuite")}
                 </p>
                 <p>
                   <strong>{a.correct === "signal" ? t("quiz.correctSignal") : t("quiz.correctNoSignal")}</strong>{" "}

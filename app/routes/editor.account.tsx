@@ -37,17 +37,27 @@ export async function action({ request, context }: ActionFunctionArgs) {
     again: String(form.get("again") ?? "").slice(0, 1000),
   };
   // `answer` is new every time, so the page makes a fresh form: the password fields start empty.
-  const refuse = (errors: Partial<Record<Field, FieldError>>, init?: ResponseInit) => json({ errors, answer: crypto.randomUUID() }, init);
+  const refuse = (errors: Partial<Record<Field, FieldError>>, init?: ResponseInit) =>
+    json({ errors, answer: crypto.randomUUID() }, init);
   const errors: Partial<Record<Field, FieldError>> = {};
-  for (const [field, key] of Object.entries(passwordChangeErrors(input, me.email, me.name))) errors[field as Field] = { key };
+  for (const [field, key] of Object.entries(passwordChangeErrors(input, me.email, me.name)))
+    errors[field as Field] = { key };
   if (Object.keys(errors).length > 0) return refuse(errors);
 
   const db = getDb();
-  const checked = await checkPassword(db, { email: me.email, password: input.current, address: clientAddress(context) });
+  const checked = await checkPassword(db, {
+    email: me.email,
+    password: input.current,
+    address: clientAddress(context),
+  });
   if (checked.kind === "locked") {
-    return refuse({ current: { key: "login.locked", values: { count: checked.waitMinutes } } }, { status: 429, headers: { "Retry-After": String(checked.waitMinutes * 60) } });
+    return refuse(
+      { current: { key: "login.locked", values: { count: checked.waitMinutes } } },
+      { status: 429, headers: { "Retry-After": String(checked.waitMinutes * 60) } },
+    );
   }
-  if (checked.kind === "busy") return refuse({ current: { key: "login.busy" } }, { status: 503, headers: { "Retry-After": "5" } });
+  if (checked.kind === "busy")
+    return refuse({ current: { key: "login.busy" } }, { status: 503, headers: { "Retry-After": "5" } });
   if (checked.kind !== "ok") return refuse({ current: { key: "errors.passwordCurrentWrong" } });
 
   await setPassword(db, me, me.email, input.password);
@@ -76,9 +86,31 @@ export default function AccountPage() {
       {/* Passwords are never sent back: after an error every field starts empty. */}
       {/* A fresh form after each answer: password fields start empty, what else was typed is put back. */}
       <Form method="post" noValidate key={result?.answer ?? "first"}>
-        <TextField id="account-current" name="current" type="password" label={t("account.current")} autoComplete="current-password" error={messageFor("current")} />
-        <TextField id="account-password" name="password" type="password" label={t("account.new")} hint={t("users.passwordHint")} autoComplete="new-password" error={messageFor("password")} />
-        <TextField id="account-again" name="again" type="password" label={t("account.again")} autoComplete="new-password" error={messageFor("again")} />
+        <TextField
+          id="account-current"
+          name="current"
+          type="password"
+          label={t("account.current")}
+          autoComplete="current-password"
+          error={messageFor("current")}
+        />
+        <TextField
+          id="account-password"
+          name="password"
+          type="password"
+          label={t("account.new")}
+          hint={t("users.passwordHint")}
+          autoComplete="new-password"
+          error={messageFor("password")}
+        />
+        <TextField
+          id="account-again"
+          name="again"
+          type="password"
+          label={t("account.again")}
+          autoComplete="new-password"
+          error={messageFor("again")}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("account.button")}

@@ -18,7 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pageParam = Number(url.searchParams.get("page") ?? "1");
   const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
   const { rows, hasMore } = await listAudit(getDb(), { entity, entityId, page, withoutAccounts: me.role !== "admin" });
-  return json({ rows: rows.map((row) => ({ ...row, changes: auditChanges(row.before, row.after) })), hasMore, page, entity, entityId });
+  return json({
+    rows: rows.map((row) => ({ ...row, changes: auditChanges(row.before, row.after) })),
+    hasMore,
+    page,
+    entity,
+    entityId,
+  });
 }
 
 export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "audit.title");
@@ -27,7 +33,11 @@ export default function AuditPage() {
   const { rows, hasMore, page, entity, entityId } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("editor");
   const when = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "Europe/Amsterdam",
+    });
   const pageLink = (n: number) => {
     const params = new URLSearchParams();
     if (entity) params.set("entity", entity);
@@ -53,12 +63,25 @@ export default function AuditPage() {
             <li key={row.id} className="audit-entry">
               <h2 className="audit-entry__title" id={`audit-${row.id}-title`}>
                 {t(`audit.action.${row.action}`)} · {t(`audit.entity.${row.entity}`, { defaultValue: row.entity })}{" "}
-                {row.entity === "service" ? <Link to={`/editor/services/${row.entityId}`}>{String(row.after?.name ?? row.before?.name ?? row.entityId)}</Link> : String(row.after?.email ?? row.after?.name ?? row.entityId)}
+                {row.entity === "service" ? (
+                  <Link to={`/editor/services/${row.entityId}`}>
+                    {String(row.after?.name ?? row.before?.name ?? row.entityId)}
+                  </Link>
+                ) : (
+                  String(row.after?.email ?? row.after?.name ?? row.entityId)
+                )}
               </h2>
-              <p className="audit-entry__meta" id={`audit-${row.id}-meta`}>{t("audit.by", { who: row.userEmail, when: when(row.at) })}</p>
+              <p className="audit-entry__meta" id={`audit-${row.id}-meta`}>
+                {t("audit.by", { who: row.userEmail, when: when(row.at) })}
+              </p>
               {row.changes.length > 0 ? (
                 // Named by its entry (what, who, when): landmarks on one page need names of their own.
-                <div className="table-scroll" role="region" aria-labelledby={`audit-${row.id}-title audit-${row.id}-meta`} tabIndex={0}>
+                <div
+                  className="table-scroll"
+                  role="region"
+                  aria-labelledby={`audit-${row.id}-title audit-${row.id}-meta`}
+                  tabIndex={0}
+                >
                   <table className="editor-table editor-table--compact">
                     <thead>
                       <tr>

@@ -51,10 +51,16 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = await runImport(db, user, csv, today);
     if (!result.ok) return json<Answer>({ step: "failed", preview: previewForPage(result.preview) });
     await deleteUpload(db, upload);
-    return json<Answer>({ step: "done", created: result.created, updated: result.updated, unchanged: result.unchanged });
+    return json<Answer>({
+      step: "done",
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+    });
   }
   const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return json<Answer>({ step: "error", key: "import.errors.noFile" });
+  if (!file || typeof file === "string" || file.size === 0)
+    return json<Answer>({ step: "error", key: "import.errors.noFile" });
   if (file.size > MAX_IMPORT_BYTES) return json<Answer>({ step: "error", key: "import.errors.tooBig" });
   const csv = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
   if (csv === null) return json<Answer>({ step: "error", key: "import.errors.encoding" });
@@ -93,7 +99,9 @@ function PreviewTable({ preview }: { preview: PagePreview }) {
                     ))}
                   </ul>
                 ) : row.plan.kind === "update" ? (
-                  t("import.plan.update", { fields: row.plan.fields.map((f) => t(`fields.${f}`, { defaultValue: f })).join(", ") })
+                  t("import.plan.update", {
+                    fields: row.plan.fields.map((f) => t(`fields.${f}`, { defaultValue: f })).join(", "),
+                  })
                 ) : (
                   t(`import.plan.${row.plan.kind}`)
                 )}

@@ -30,7 +30,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const password = String(form.get("password") ?? "").slice(0, 1000);
   const next = safeEditorPath(form.get("next"));
   // `answer` is new every time, so the page makes a fresh form (an empty password field).
-  const refuse = (errors: LoginError[], init?: ResponseInit) => json({ email, errors, answer: crypto.randomUUID() }, init);
+  const refuse = (errors: LoginError[], init?: ResponseInit) =>
+    json({ email, errors, answer: crypto.randomUUID() }, init);
   const errors: LoginError[] = [];
   if (email.trim() === "") errors.push({ field: "email", key: "errors.emailMissing" });
   if (password === "") errors.push({ field: "password", key: "errors.passwordMissing" });

@@ -22,10 +22,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!loaded) notFound();
   const url = new URL(request.url);
   const today = todayInAmsterdam();
-  return json({ ...loaded, today, overdue: isOverdue(loaded.meta.assuredDate, today), notice: url.searchParams.get("saved") ? "saved" : url.searchParams.get("done") });
+  return json({
+    ...loaded,
+    today,
+    overdue: isOverdue(loaded.meta.assuredDate, today),
+    notice: url.searchParams.get("saved") ? "saved" : url.searchParams.get("done"),
+  });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => editorMeta(matches, "services.editTitle", { name: data?.edit.name ?? "" });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  editorMeta(matches, "services.editTitle", { name: data?.edit.name ?? "" });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEditorAction(request);
@@ -34,7 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "check" || intent === "archive" || intent === "restore") {
-    const ok = intent === "check" ? await markChecked(db, user, id, todayInAmsterdam()) : await setArchived(db, user, id, intent === "archive");
+    const ok =
+      intent === "check"
+        ? await markChecked(db, user, id, todayInAmsterdam())
+        : await setArchived(db, user, id, intent === "archive");
     if (!ok) notFound();
     return redirect(`/editor/services/${id}?done=${intent}`);
   }
@@ -46,7 +55,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await updateService(db, user, id, version, value);
   if (result.kind === "not-found") notFound();
   if (result.kind === "conflict") {
-    const changes = result.fields.map((field) => ({ field, theirs: show(result.current[field]), yours: show(value[field]) }));
+    const changes = result.fields.map((field) => ({
+      field,
+      theirs: show(result.current[field]),
+      yours: show(value[field]),
+    }));
     return json({ value, errors: {}, conflict: { version: result.currentVersion, by: result.by, changes } });
   }
   return redirect(`/editor/services/${id}?saved=1`);
@@ -158,7 +171,12 @@ export default function EditServicePage() {
       <h2>{t(meta.archived ? "services.restoreTitle" : "services.archiveTitle")}</h2>
       <p>{t(meta.archived ? "services.restoreText" : "services.archiveText")}</p>
       <Form method="post">
-        <button type="submit" name="intent" value={meta.archived ? "restore" : "archive"} className={meta.archived ? "button--secondary" : "button--danger"}>
+        <button
+          type="submit"
+          name="intent"
+          value={meta.archived ? "restore" : "archive"}
+          className={meta.archived ? "button--secondary" : "button--danger"}
+        >
           {t(meta.archived ? "services.restore" : "services.archive")}
         </button>
       </Form>

@@ -19,7 +19,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
   const today = todayInAmsterdam();
   const { items, total } = await listServices(getDb(), { q, overdue, toVerify, archived, page }, today);
-  return json({ items, total, page, q, overdue, toVerify, archived, today, pages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) });
+  return json({
+    items,
+    total,
+    page,
+    q,
+    overdue,
+    toVerify,
+    archived,
+    today,
+    pages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)),
+  });
 }
 
 export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "services.title");
@@ -109,7 +119,9 @@ export default function ServicesPage() {
                   <td>{s.organization}</td>
                   <td>
                     <CheckedDate date={s.assuredDate} />
-                    {isOverdue(s.assuredDate, data.today) ? <span className="tag tag--overdue">{t("services.overdueTag")}</span> : null}
+                    {isOverdue(s.assuredDate, data.today) ? (
+                      <span className="tag tag--overdue">{t("services.overdueTag")}</span>
+                    ) : null}
                   </td>
                   <td>
                     {!data.archived && s.assuredDate !== data.today ? (

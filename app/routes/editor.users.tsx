@@ -40,12 +40,17 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   const checked = validateNewUser(input);
   const typed = { email: input.email, name: input.name, role: input.role };
-  if (!checked.ok) return json({ kind: "create" as const, typed, errors: checked.errors as Partial<Record<Fields, string>> });
+  if (!checked.ok)
+    return json({ kind: "create" as const, typed, errors: checked.errors as Partial<Record<Fields, string>> });
   try {
     await createUser(db, checked.value, me);
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      return json({ kind: "create" as const, typed, errors: { email: "errors.emailTaken" } as Partial<Record<Fields, string>> });
+      return json({
+        kind: "create" as const,
+        typed,
+        errors: { email: "errors.emailTaken" } as Partial<Record<Fields, string>>,
+      });
     }
     throw error;
   }
@@ -62,7 +67,8 @@ export default function UsersPage() {
   const typed = result?.kind === "create" ? result.typed : undefined;
   const summary = FIELD_ORDER.filter((f) => errors[f]).map((f) => ({ field: `user-${f}`, message: t(errors[f]!) }));
   useErrorTitle(summary.length > 0);
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language === "en" ? "en-GB" : "nl-NL") : t("users.never"));
+  const date = (iso: string | null) =>
+    iso ? new Date(iso).toLocaleDateString(i18n.language === "en" ? "en-GB" : "nl-NL") : t("users.never");
   return (
     <div>
       <h1>{t("users.title")}</h1>
@@ -122,8 +128,24 @@ export default function UsersPage() {
       <ErrorSummary errors={summary} />
       <Form method="post" noValidate aria-labelledby="new-user" key={result?.kind === "created" ? result.email : "new"}>
         <input type="hidden" name="intent" value="create" />
-        <TextField id="user-email" name="email" type="email" label={t("users.email")} autoComplete="off" spellCheck={false} defaultValue={typed?.email} error={errors.email ? t(errors.email) : undefined} />
-        <TextField id="user-name" name="name" label={t("users.name")} autoComplete="off" defaultValue={typed?.name} error={errors.name ? t(errors.name) : undefined} />
+        <TextField
+          id="user-email"
+          name="email"
+          type="email"
+          label={t("users.email")}
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={typed?.email}
+          error={errors.email ? t(errors.email) : undefined}
+        />
+        <TextField
+          id="user-name"
+          name="name"
+          label={t("users.name")}
+          autoComplete="off"
+          defaultValue={typed?.name}
+          error={errors.name ? t(errors.name) : undefined}
+        />
         <SelectField
           id="user-role"
           name="role"
@@ -135,7 +157,15 @@ export default function UsersPage() {
           ]}
           error={errors.role ? t(errors.role) : undefined}
         />
-        <TextField id="user-password" name="password" type="password" label={t("users.password")} hint={t("users.passwordHint")} autoComplete="new-password" error={errors.password ? t(errors.password) : undefined} />
+        <TextField
+          id="user-password"
+          name="password"
+          type="password"
+          label={t("users.password")}
+          hint={t("users.passwordHint")}
+          autoComplete="new-password"
+          error={errors.password ? t(errors.password) : undefined}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("users.create")}

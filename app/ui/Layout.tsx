@@ -9,7 +9,15 @@ import { TextSizeControl } from "./TextSizeControl";
 import { textSizeClass, type TextSize } from "~/features/aids/text-size";
 import { SECTIONS } from "./sections";
 
-export function Document({ lang, textSize = "normal", children }: { lang: Lang; textSize?: TextSize; children: ReactNode }) {
+export function Document({
+  lang,
+  textSize = "normal",
+  children,
+}: {
+  lang: Lang;
+  textSize?: TextSize;
+  children: ReactNode;
+}) {
   const nonce = useNonce();
   return (
     <html lang={lang} dir="ltr" className={textSizeClass(textSize)}>

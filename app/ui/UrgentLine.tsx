@@ -10,8 +10,7 @@ export function UrgentLine() {
   return (
     <section className="urgent-line" aria-labelledby="urgent-line-label">
       <p>
-        <strong id="urgent-line-label">{t("urgentLine.label")}</strong>{" "}
-        <a href="tel:112">{t("urgentLine.call112")}</a>
+        <strong id="urgent-line-label">{t("urgentLine.label")}</strong> <a href="tel:112">{t("urgentLine.call112")}</a>
         <span aria-hidden="true"> · </span>
         <a href="tel:08002000">{t("urgentLine.veiligThuis")}</a>
         <span aria-hidden="true"> · </span>

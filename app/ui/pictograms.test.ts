@@ -9,7 +9,19 @@ import {
   signalPictogram,
 } from "./pictograms";
 
-const TOPICS = ["lvb-expertise", "money", "letters-forms", "housing", "work-daytime", "health", "parenting", "loneliness", "legal", "crisis-safety", "client-support"];
+const TOPICS = [
+  "lvb-expertise",
+  "money",
+  "letters-forms",
+  "housing",
+  "work-daytime",
+  "health",
+  "parenting",
+  "loneliness",
+  "legal",
+  "crisis-safety",
+  "client-support",
+];
 const SITUATIONS = ["talking", "explaining", "appointments", "letters-forms", "money", "upset"];
 
 describe("pictograms", () => {

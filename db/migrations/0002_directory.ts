@@ -28,7 +28,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("parent_organization_id", "text", (c) => c.references("organization.id").onDelete("set null"))
     .addColumn("source_url", "text")
     .addColumn("last_modified", "text", (c) => c.notNull().defaultTo(now))
-    .addColumn("version", "integer", (c) => c.notNull().defaultTo(1).check(sql`version >= 1`))
+    .addColumn("version", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`version >= 1`),
+    )
     .execute();
 
   await db.schema
@@ -44,7 +49,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("url", "text")
     .addColumn("email", "text")
     .addColumn("status", "text", (c) =>
-      c.notNull().defaultTo("active").check(sql`status in ('active','inactive','defunct','temporarily closed')`),
+      c
+        .notNull()
+        .defaultTo("active")
+        .check(sql`status in ('active','inactive','defunct','temporarily closed')`),
     )
     .addColumn("application_process", "text")
     .addColumn("application_process_en", "text")
@@ -56,21 +64,44 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("alert_en", "text")
     .addColumn("minimum_age", "integer", (c) => c.check(sql`minimum_age is null or (minimum_age between 0 and 120)`))
     .addColumn("maximum_age", "integer", (c) => c.check(sql`maximum_age is null or (maximum_age between 0 and 120)`))
-    .addColumn("cost", "text", (c) => c.notNull().defaultTo("unknown").check(sql.raw(`cost in ('free','charged','unknown')`)))
-    .addColumn("walk_in", "text", (c) => c.notNull().defaultTo("unknown").check(sql.raw(`walk_in in ${YES_NO}`)))
+    .addColumn("cost", "text", (c) =>
+      c.notNull().defaultTo("unknown").check(sql.raw(`cost in ('free','charged','unknown')`)),
+    )
+    .addColumn("walk_in", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("unknown")
+        .check(sql.raw(`walk_in in ${YES_NO}`)),
+    )
     .addColumn("referral_required", "text", (c) =>
-      c.notNull().defaultTo("unknown").check(sql.raw(`referral_required in ${YES_NO}`)),
+      c
+        .notNull()
+        .defaultTo("unknown")
+        .check(sql.raw(`referral_required in ${YES_NO}`)),
     )
     .addColumn("anonymous_advice", "text", (c) =>
-      c.notNull().defaultTo("unknown").check(sql.raw(`anonymous_advice in ${YES_NO}`)),
+      c
+        .notNull()
+        .defaultTo("unknown")
+        .check(sql.raw(`anonymous_advice in ${YES_NO}`)),
     )
-    .addColumn("to_verify", "integer", (c) => c.notNull().defaultTo(0).check(sql`to_verify in (0,1)`))
+    .addColumn("to_verify", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`to_verify in (0,1)`),
+    )
     .addColumn("source_url", "text")
     .addColumn("assured_date", "text", (c) => c.check(sql`assured_date is null or date(assured_date) = assured_date`))
     .addColumn("assurer", "text")
     .addColumn("assurer_email", "text")
     .addColumn("last_modified", "text", (c) => c.notNull().defaultTo(now))
-    .addColumn("version", "integer", (c) => c.notNull().defaultTo(1).check(sql`version >= 1`))
+    .addColumn("version", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`version >= 1`),
+    )
     .addCheckConstraint(
       "service_age_range",
       sql`minimum_age is null or maximum_age is null or minimum_age <= maximum_age`,
@@ -84,7 +115,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("location")
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("location_type", "text", (c) =>
-      c.notNull().defaultTo("physical").check(sql`location_type in ('physical','postal','virtual')`),
+      c
+        .notNull()
+        .defaultTo("physical")
+        .check(sql`location_type in ('physical','postal','virtual')`),
     )
     .addColumn("url", "text")
     .addColumn("organization_id", "text", (c) => c.references("organization.id").onDelete("cascade"))
@@ -96,7 +130,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("transportation_en", "text")
     .addColumn("latitude", "real", (c) => c.check(sql`latitude is null or latitude between -90 and 90`))
     .addColumn("longitude", "real", (c) => c.check(sql`longitude is null or longitude between -180 and 180`))
-    .addColumn("to_verify", "integer", (c) => c.notNull().defaultTo(0).check(sql`to_verify in (0,1)`))
+    .addColumn("to_verify", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`to_verify in (0,1)`),
+    )
     .addColumn("source_url", "text")
     .execute();
 
@@ -111,11 +150,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("region", "text")
     .addColumn("state_province", "text")
     .addColumn("postal_code", "text", (c) =>
-      c.check(sql`postal_code is null or postal_code glob '[1-9][0-9][0-9][0-9] [A-Z][A-Z]' or postal_code glob '[1-9][0-9][0-9][0-9]'`),
+      c.check(
+        sql`postal_code is null or postal_code glob '[1-9][0-9][0-9][0-9] [A-Z][A-Z]' or postal_code glob '[1-9][0-9][0-9][0-9]'`,
+      ),
     )
-    .addColumn("country", "text", (c) => c.notNull().defaultTo("NL").check(sql`length(country) = 2`))
+    .addColumn("country", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("NL")
+        .check(sql`length(country) = 2`),
+    )
     .addColumn("address_type", "text", (c) =>
-      c.notNull().defaultTo("physical").check(sql`address_type in ('physical','postal','virtual')`),
+      c
+        .notNull()
+        .defaultTo("physical")
+        .check(sql`address_type in ('physical','postal','virtual')`),
     )
     .execute();
   await db.schema.createIndex("address_location_idx").on("address").column("location_id").execute();
@@ -129,7 +178,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("description_en", "text")
     .addUniqueConstraint("service_at_location_unique", ["service_id", "location_id"])
     .execute();
-  await db.schema.createIndex("service_at_location_location_idx").on("service_at_location").column("location_id").execute();
+  await db.schema
+    .createIndex("service_at_location_location_idx")
+    .on("service_at_location")
+    .column("location_id")
+    .execute();
 
   await db.schema
     .createTable("contact")
@@ -142,7 +195,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("title", "text")
     .addColumn("department", "text")
     .addColumn("email", "text")
-    .addColumn("to_verify", "integer", (c) => c.notNull().defaultTo(0).check(sql`to_verify in (0,1)`))
+    .addColumn("to_verify", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`to_verify in (0,1)`),
+    )
     .addColumn("source_url", "text")
     .addCheckConstraint(
       "contact_has_owner",
@@ -166,7 +224,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn("description", "text")
     .addColumn("description_en", "text")
-    .addColumn("to_verify", "integer", (c) => c.notNull().defaultTo(0).check(sql`to_verify in (0,1)`))
+    .addColumn("to_verify", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`to_verify in (0,1)`),
+    )
     .addColumn("source_url", "text")
     .addCheckConstraint(
       "phone_has_owner",
@@ -201,16 +264,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("schedule_link", "text")
     .addColumn("attending_type", "text")
     .addColumn("notes", "text")
-    .addColumn("to_verify", "integer", (c) => c.notNull().defaultTo(0).check(sql`to_verify in (0,1)`))
+    .addColumn("to_verify", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`to_verify in (0,1)`),
+    )
     .addColumn("source_url", "text")
-    .addCheckConstraint("schedule_has_owner", sql`coalesce(service_id, location_id, service_at_location_id) is not null`)
+    .addCheckConstraint(
+      "schedule_has_owner",
+      sql`coalesce(service_id, location_id, service_at_location_id) is not null`,
+    )
     .execute();
   await db.schema.createIndex("schedule_service_idx").on("schedule").column("service_id").execute();
 
   await db.schema
     .createTable("area")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("slug", "text", (c) => c.notNull().unique().check(sql`slug glob '[a-z]*' and slug not glob '*[^a-z0-9-]*'`))
+    .addColumn("slug", "text", (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`slug glob '[a-z]*' and slug not glob '*[^a-z0-9-]*'`),
+    )
     .addColumn("kind", "text", (c) =>
       c.notNull().check(sql`kind in ('national','region','municipality','stadsdeel','district')`),
     )
@@ -290,7 +366,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("link_id", "text", (c) => c.notNull().references("service.id").onDelete("cascade"))
     .addColumn("taxonomy_term_id", "text", (c) => c.notNull().references("taxonomy_term.id").onDelete("restrict"))
     .addColumn("link_type", "text")
-    .addColumn("link_entity", "text", (c) => c.notNull().defaultTo("service").check(sql`link_entity = 'service'`))
+    .addColumn("link_entity", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("service")
+        .check(sql`link_entity = 'service'`),
+    )
     .addColumn("value", "text")
     .addColumn("label", "text")
     .addUniqueConstraint("attribute_unique", ["link_id", "taxonomy_term_id"])

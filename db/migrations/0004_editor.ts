@@ -17,11 +17,21 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("users")
     .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
-    .addColumn("email", "text", (c) => c.notNull().unique().check(sql`email = lower(trim(email)) and email like '%_@_%'`))
+    .addColumn("email", "text", (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`email = lower(trim(email)) and email like '%_@_%'`),
+    )
     .addColumn("name", "text", (c) => c.notNull().check(sql`length(trim(name)) > 0`))
     .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('editor','admin')`))
     .addColumn("password_hash", "text", (c) => c.notNull().check(sql`password_hash like 'scrypt$%'`))
-    .addColumn("disabled", "integer", (c) => c.notNull().defaultTo(0).check(sql`disabled in (0,1)`))
+    .addColumn("disabled", "integer", (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`disabled in (0,1)`),
+    )
     .addColumn("created_at", "text", (c) => c.notNull().defaultTo(now))
     .addColumn("last_login_at", "text")
     .execute();
@@ -44,7 +54,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("address", "text")
     .addColumn("attempted_at", "text", (c) => c.notNull().defaultTo(now))
     .execute();
-  await db.schema.createIndex("login_attempts_email_idx").on("login_attempts").columns(["email", "attempted_at"]).execute();
+  await db.schema
+    .createIndex("login_attempts_email_idx")
+    .on("login_attempts")
+    .columns(["email", "attempted_at"])
+    .execute();
   await db.schema
     .createIndex("login_attempts_address_idx")
     .on("login_attempts")

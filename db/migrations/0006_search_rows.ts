@@ -42,14 +42,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   `.execute(db);
   // A search without text, place or topic lists active services by name: this index gives the
   // page without sorting.
-  await sql`create index service_search_by_name on service_search (status, name collate nocase, service_id)`.execute(db);
+  await sql`create index service_search_by_name on service_search (status, name collate nocase, service_id)`.execute(
+    db,
+  );
   await sql`drop index service_search_idx`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop trigger service_search_copy`.execute(db);
   await sql`drop index service_search_by_name`.execute(db);
-  for (const column of ["name", "status", "cost", "walk_in", "minimum_age", "maximum_age", "area_slugs", "topic_codes"]) {
+  for (const column of [
+    "name",
+    "status",
+    "cost",
+    "walk_in",
+    "minimum_age",
+    "maximum_age",
+    "area_slugs",
+    "topic_codes",
+  ]) {
     await sql`alter table service_search drop column ${sql.ref(column)}`.execute(db);
   }
   await sql`alter table service_search rename to service_search_key`.execute(db);

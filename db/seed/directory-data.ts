@@ -81,7 +81,8 @@ export interface SeedService {
 
 const S = {
   buurtteamStart: "https://zuidoostenmeer.nl/buurtteams-zitten-in-de-haarvaten-van-de-samenleving/",
-  buurtteamWeesp: "https://wijknetwerken.amsterdam/buurtteams/hulpverlening-aan-weespers-wordt-er-alleen-maar-beter-op/",
+  buurtteamWeesp:
+    "https://wijknetwerken.amsterdam/buurtteams/hulpverlening-aan-weespers-wordt-er-alleen-maar-beter-op/",
   buurtteamMoney: "https://www.elaa.nl/actueel/78-chronisch/1555-ondersteuning-buurteams-bij-financiele-problemen",
   buurtteamOost: "https://oost-online.nl/dezelfde-hulp-bij-u-in-de-buurt/",
   buurtteamNoord: "https://wijknetwerken.amsterdam/buurtteams/wat-ik-doe-in-noord-voelt-zinvol/",
@@ -90,20 +91,24 @@ const S = {
   ams14020Menu:
     "https://www.toegangsociaaldomein.nl/belangrijke-punten-voor-makkelijke-toegang/ik-krijg-persoonlijke-hulp-bij-het-aanvragen-van-zorg-en-ondersteuning-als-ik-dat-nodig-heb/het-verhaal-van-andries/",
   meldpunt: "https://openrijk.nl/en/artikel/nummer-zorg-woonoverlast/new-number-for-care-and-housing-nuisance",
-  raadslieden: "https://www.sociaalwerknederland.nl/thema/sociaal-raadsliedenwerk/blog/339-de-huisartsen-van-de-rechtshulp",
+  raadslieden:
+    "https://www.sociaalwerknederland.nl/thema/sociaal-raadsliedenwerk/blog/339-de-huisartsen-van-de-rechtshulp",
   bijstandsbond: "https://www.bijstandsbond.org/post/spreekuur-uit-het-jaarverslag-2021",
   straatalliantie: "https://straatalliantie.nl/bezwaar/",
-  humanitasAms: "https://www.nu.nl/uit-andere-media/6248569/aantal-schuldhulpaanvragen-stijgt-explosief-in-amsterdam.html",
+  humanitasAms:
+    "https://www.nu.nl/uit-andere-media/6248569/aantal-schuldhulpaanvragen-stijgt-explosief-in-amsterdam.html",
   humanitasAmstelland:
     "https://www.amstelveensnieuwsblad.nl/lokaal/maatschappelijk/910213/humanitas-amstelland-steeds-meer-mensen-hebben-hulp-nodig",
   shmZaanstad: "https://protestantse-gemeente-zaandam.nl/kwetsbare-gezinnen/",
   shmNational: "https://www.rd.nl/vandaag/binnenland/anonieme-hulp-bij-dreigende-geldnood-1.1573844",
   geldfit: "https://www.ikwoonleefzorg.nl/financien/7-vragen-aan-de-hulplijn-van-de-nederlandse-schuldhulproute",
-  geldfitSite: "https://www.rijksoverheid.nl/actueel/nieuws/2022/11/07/overheid-start-campagne-om-mensen-met-geldzorgen-te-wijzen-op-hulp",
+  geldfitSite:
+    "https://www.rijksoverheid.nl/actueel/nieuws/2022/11/07/overheid-start-campagne-om-mensen-met-geldzorgen-te-wijzen-op-hulp",
   juridischLoket: "https://www.juridischloket.nl/over-het-juridisch-loket/werkwijze",
   juridischLoketIncome:
     "https://www.destentor.nl/zwolle/kleine-vergissing-met-enorme-gevolgen-aan-deze-balie-in-zwolle-horen-ze-elke-dag-aangrijpende-verhalen~a1932c27/",
-  meeOostzaan: "https://oostzaan.nl/hulp-en-ondersteuning/wmo-zorg-en-ondersteuning/wet-maatschappelijke-ondersteuning-wmo",
+  meeOostzaan:
+    "https://oostzaan.nl/hulp-en-ondersteuning/wmo-zorg-en-ondersteuning/wet-maatschappelijke-ondersteuning-wmo",
   meeAmstelveen: "https://amstelveen.sp.nl/nieuws/2018/09/sp-wil-betere-sociale-voorlichting",
   meeUithoorn: "https://www.meerbode.nl/uithoorn-voor-elkaar-gaat-door/",
   meeSite: "https://www.meeaz.nl/clientenraad",
@@ -113,20 +118,24 @@ const S = {
   oostzaanJeugd: "https://oostzaan.nl/hulp-en-ondersteuning/jeugd-opvoeden-en-opgroeien",
   wmoAmstelveen: "https://amsterdamumc.nl/nl/patienteninformatie/huishoudelijke-hulp.htm",
   participeAdvies: "https://rtva.nl/2020/08/gemeente-trekt-extra-geld-uit-voor-ouderenadvies/",
-  participeInloop: "https://www.participe-amstelland.nu/nieuws-participe-amstelland-c25/de-gemeenteraad-op-bezoek-n1583/",
-  uithoornVoorElkaar: "https://witteweekbladuithoorn.nl/lokaal/%C2%B4uithoorn-voor-elkaar%C2%B4-slaat-aan-bij-inwoners-340639",
+  participeInloop:
+    "https://www.participe-amstelland.nu/nieuws-participe-amstelland-c25/de-gemeenteraad-op-bezoek-n1583/",
+  uithoornVoorElkaar:
+    "https://witteweekbladuithoorn.nl/lokaal/%C2%B4uithoorn-voor-elkaar%C2%B4-slaat-aan-bij-inwoners-340639",
   uithoornWaterlinie: "https://www.meerbode.nl/feestelijke-opening-informatie-en-adviespunt-in-waterlinie-uithoorn/",
   uithoornCentrum: "https://www.meerbode.nl/centrum-krijgt-eigen-inlooppunt-zorg-en-veiligheid-%EF%BF%BC/",
   hoorn: "https://www.hoorn.nl/Int/Inwoners/Zorg-en-welzijn.html",
   hoornAddress: "https://www.yumpu.com/nl/document/view/32099316/kwaliteitshandvest-gemeente-hoorn",
   hoornOco: "https://www.streekomroepwestfriesland.nl/vragen-fractie-tonnaer-over-mee-de-wering/",
   veiligThuis: "https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/",
-  veiligThuisAnon: "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
+  veiligThuisAnon:
+    "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
   z113: "https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt",
   hapAmstelland: "https://huisartsenpost-amstelland.nl/wanneer-naar-de-huisartsenpost/",
   hapWf: "https://www.huisartsenpostwf.nl/voor-patienten/veel-gestelde-vragen/",
   politie: "https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html",
-  politieCost: "https://www.rtlnieuws.nl/nieuws/politiek/artikel/4680311/bellen-naar-de-politie-kost-geld-zo-raar-dat-moet-gratis-zijn",
+  politieCost:
+    "https://www.rtlnieuws.nl/nieuws/politiek/artikel/4680311/bellen-naar-de-politie-kost-geld-zo-raar-dat-moet-gratis-zijn",
   ggdZw: "https://www.ggdzw.nl/zorg_en_overlast",
   ggdHn: "https://mensenmetverwardgedrag.nl/5/meldpunt-vangnet-advies/",
   prisma: "https://stichtingprisma.nl/eenzaamheid-en-sociale-contacten",
@@ -134,9 +143,11 @@ const S = {
   kenniscentrum: "https://www.kenniscentrumlvb.nl/kennis-ontwikkelen/",
   kenniscentrumMail: "https://5dok.net/document/y8gxp7o0-herziene-versie-handreiking-vroegsignalering-van-een-lvb.html",
   cordaan: "https://www.cordaan.nl/de-cli-nt",
-  philadelphiaHoorn: "https://www.nhnieuws.nl/nieuws/330733/buurtinitiatief-breekt-barrieres-zorglocatie-als-ontmoetingsplek-in-hoorn",
+  philadelphiaHoorn:
+    "https://www.nhnieuws.nl/nieuws/330733/buurtinitiatief-breekt-barrieres-zorglocatie-als-ontmoetingsplek-in-hoorn",
   ott: "https://www.onstweedethuis.nl/over-ons/visie-en-beleid/geschiedenis-van-ons-tweede-thuis/",
-  esdege: "https://www.nhnieuws.nl/nieuws/315535/esdege-reigersdaal-biedt-clienten-op-maat-gemaakte-zorg-in-west-friesland",
+  esdege:
+    "https://www.nhnieuws.nl/nieuws/315535/esdege-reigersdaal-biedt-clienten-op-maat-gemaakte-zorg-in-west-friesland",
 } as const;
 
 const WEEKDAYS = "MO,TU,WE,TH,FR";
@@ -148,31 +159,56 @@ export const ORGANIZATIONS: SeedOrganization[] = [
   { key: "gemeente-amsterdam", name: "Gemeente Amsterdam", website: "https://www.amsterdam.nl", source: S.ams14020 },
   { key: "ggd-amsterdam", name: "GGD Amsterdam", source: S.meldpunt },
   { key: "combiwel", name: "Combiwel", source: S.raadslieden },
-  { key: "bijstandsbond", name: "Bijstandsbond Amsterdam", website: "https://www.bijstandsbond.org", source: S.bijstandsbond },
+  {
+    key: "bijstandsbond",
+    name: "Bijstandsbond Amsterdam",
+    website: "https://www.bijstandsbond.org",
+    source: S.bijstandsbond,
+  },
   { key: "straatalliantie", name: "Straatalliantie", website: "https://straatalliantie.nl", source: S.straatalliantie },
   { key: "humanitas", name: "Humanitas", website: "https://www.humanitas.nl", source: S.humanitasAms },
   { key: "schuldhulpmaatje", name: "SchuldHulpMaatje", source: S.shmNational },
   { key: "geldfit", name: "Geldfit", website: "https://www.geldfit.nl", source: S.geldfitSite },
-  { key: "juridisch-loket", name: "Het Juridisch Loket", website: "https://www.juridischloket.nl", source: S.juridischLoket },
+  {
+    key: "juridisch-loket",
+    name: "Het Juridisch Loket",
+    website: "https://www.juridischloket.nl",
+    source: S.juridischLoket,
+  },
   { key: "mee-az", name: "MEE Amstel en Zaan", website: "https://www.meeaz.nl", source: S.meeSite },
   { key: "gemeente-zaanstad", name: "Gemeente Zaanstad", website: "https://www.zaanstad.nl", source: S.swtZaanstad },
   { key: "smd", name: "SMD", website: "https://www.desmd.nl", source: S.smd },
   { key: "gemeente-oostzaan", name: "Gemeente Oostzaan", website: "https://oostzaan.nl", source: S.meeOostzaan },
   { key: "gemeente-amstelveen", name: "Gemeente Amstelveen", source: S.wmoAmstelveen },
-  { key: "participe", name: "Participe Amstelland", website: "https://www.participe-amstelland.nu", source: S.participeInloop },
+  {
+    key: "participe",
+    name: "Participe Amstelland",
+    website: "https://www.participe-amstelland.nu",
+    source: S.participeInloop,
+  },
   { key: "uithoorn-voor-elkaar", name: "Uithoorn voor Elkaar", source: S.uithoornVoorElkaar },
   { key: "gemeente-uithoorn", name: "Gemeente Uithoorn", source: S.uithoornCentrum },
   { key: "gemeente-hoorn", name: "Gemeente Hoorn", website: "https://www.hoorn.nl", source: S.hoorn },
   { key: "veilig-thuis", name: "Veilig Thuis", source: S.veiligThuis },
   { key: "113", name: "113 Zelfmoordpreventie", website: "https://www.113.nl", source: S.z113 },
-  { key: "hap-amstelland", name: "Huisartsenpost Amstelland", website: "https://huisartsenpost-amstelland.nl", source: S.hapAmstelland },
+  {
+    key: "hap-amstelland",
+    name: "Huisartsenpost Amstelland",
+    website: "https://huisartsenpost-amstelland.nl",
+    source: S.hapAmstelland,
+  },
   { key: "hap-wf", name: "Huisartsenpost West-Friesland", website: "https://www.huisartsenpostwf.nl", source: S.hapWf },
   { key: "politie", name: "Politie", website: "https://www.politie.nl", source: S.politie },
   { key: "ggd-zw", name: "GGD Zaanstreek-Waterland", website: "https://www.ggdzw.nl", source: S.ggdZw },
   { key: "ggd-hn", name: "GGD Hollands Noorden", website: "https://www.ggdhollandsnoorden.nl", source: S.ggdHn },
   { key: "prisma", name: "Stichting Prisma", website: "https://www.stichtingprisma.nl", source: S.prisma },
   { key: "lfb", name: "LFB", website: "https://lfb.nu", source: S.lfb },
-  { key: "kenniscentrum-lvb", name: "Landelijk Kenniscentrum LVB", website: "https://www.kenniscentrumlvb.nl", source: S.kenniscentrum },
+  {
+    key: "kenniscentrum-lvb",
+    name: "Landelijk Kenniscentrum LVB",
+    website: "https://www.kenniscentrumlvb.nl",
+    source: S.kenniscentrum,
+  },
   { key: "cordaan", name: "Cordaan", website: "https://www.cordaan.nl", source: S.cordaan },
   { key: "philadelphia", name: "Philadelphia", source: S.philadelphiaHoorn },
   { key: "ons-tweede-thuis", name: "Ons Tweede Thuis", website: "https://www.onstweedethuis.nl", source: S.ott },
@@ -247,7 +283,10 @@ export const SERVICES: SeedService[] = [
         verify: true,
         schedules: [
           {
-            description: ["Elke werkdag vanaf 9.00 uur. Binnenlopen mag.", "Every working day from 9:00. You can walk in."],
+            description: [
+              "Elke werkdag vanaf 9.00 uur. Binnenlopen mag.",
+              "Every working day from 9:00. You can walk in.",
+            ],
             freq: "WEEKLY",
             byday: WEEKDAYS,
             opens_at: "09:00",
@@ -377,7 +416,9 @@ export const SERVICES: SeedService[] = [
       "The report point started in 2025 as a trial. Check that the number still works.",
     ],
     source: S.meldpunt,
-    phones: [{ number: "020 552 5000", description: ["Dag en nacht bereikbaar.", "Open day and night."], source: S.meldpunt }],
+    phones: [
+      { number: "020 552 5000", description: ["Dag en nacht bereikbaar.", "Open day and night."], source: S.meldpunt },
+    ],
     schedules: [
       {
         description: ["Dag en nacht, elke dag.", "Day and night, every day."],
@@ -410,7 +451,10 @@ export const SERVICES: SeedService[] = [
         source: S.raadslieden,
         schedules: [
           {
-            description: ["Eén keer per week. De dag en de tijd zijn nog niet gecontroleerd.", "Once a week. The day and time have not been checked yet."],
+            description: [
+              "Eén keer per week. De dag en de tijd zijn nog niet gecontroleerd.",
+              "Once a week. The day and time have not been checked yet.",
+            ],
             freq: "WEEKLY",
             source: S.raadslieden,
             verify: true,
@@ -470,7 +514,12 @@ export const SERVICES: SeedService[] = [
     source: S.straatalliantie,
     phones: [{ number: "020 700 83 17", source: S.straatalliantie }],
     schedules: [
-      { description: ["Elke werkdag open.", "Open every working day."], freq: "WEEKLY", byday: WEEKDAYS, source: S.straatalliantie },
+      {
+        description: ["Elke werkdag open.", "Open every working day."],
+        freq: "WEEKLY",
+        byday: WEEKDAYS,
+        source: S.straatalliantie,
+      },
     ],
   },
   {
@@ -574,7 +623,11 @@ export const SERVICES: SeedService[] = [
     ],
     source: S.juridischLoket,
     phones: [
-      { number: "0900 8020", description: ["25 cent per minuut, hoogstens 12,50 euro.", "25 cents a minute, at most 12.50 euros."], source: S.juridischLoket },
+      {
+        number: "0900 8020",
+        description: ["25 cent per minuut, hoogstens 12,50 euro.", "25 cents a minute, at most 12.50 euros."],
+        source: S.juridischLoket,
+      },
     ],
     schedules: [
       {
@@ -635,7 +688,10 @@ export const SERVICES: SeedService[] = [
     phones: [
       {
         number: "14 075",
-        description: ["Het algemene nummer van de gemeente Zaanstad.", "The general number of the municipality of Zaanstad."],
+        description: [
+          "Het algemene nummer van de gemeente Zaanstad.",
+          "The general number of the municipality of Zaanstad.",
+        ],
         source: S.zaanstad14075,
       },
     ],
@@ -678,7 +734,10 @@ export const SERVICES: SeedService[] = [
     key: "centrum-jong-oostzaan",
     org: "gemeente-oostzaan",
     name: "Centrum Jong Oostzaan",
-    summary: ["Gratis vragen stellen over opvoeden en opgroeien. Voor ouders en jongeren tot 23 jaar.", "Free place for questions about parenting and growing up. For parents and young people up to 23."],
+    summary: [
+      "Gratis vragen stellen over opvoeden en opgroeien. Voor ouders en jongeren tot 23 jaar.",
+      "Free place for questions about parenting and growing up. For parents and young people up to 23.",
+    ],
     description: [
       "Centrum Jong is een gratis plek voor ouders en jongeren in Oostzaan. Jongeren tot 23 jaar kunnen er terecht.",
       "Centrum Jong is a free place for parents and young people in Oostzaan. Young people up to 23 can go there.",
@@ -715,7 +774,10 @@ export const SERVICES: SeedService[] = [
     key: "participe-ouderenadvies",
     org: "participe",
     name: "Participe Amstelland: ouderenadvies",
-    summary: ["Gratis advies voor mensen van 65 jaar en ouder. En voor wie voor hen zorgt.", "Free advice for people aged 65 and over. And for those who care for them."],
+    summary: [
+      "Gratis advies voor mensen van 65 jaar en ouder. En voor wie voor hen zorgt.",
+      "Free advice for people aged 65 and over. And for those who care for them.",
+    ],
     description: [
       "Een ouderenadviseur van Participe denkt mee over wonen, zorg en meedoen. Dat kan aan de telefoon, bij iemand thuis of op een spreekuur.",
       "An adviser from Participe helps older people think about housing, care and taking part. By phone, at home or at a drop-in hour.",
@@ -724,7 +786,10 @@ export const SERVICES: SeedService[] = [
     areas: ["amstelveen"],
     url: "https://www.participe-amstelland.nu",
     cost: "free",
-    eligibility: ["Voor mensen van 65 jaar en ouder en hun mantelzorgers.", "For people aged 65 and over and their carers."],
+    eligibility: [
+      "Voor mensen van 65 jaar en ouder en hun mantelzorgers.",
+      "For people aged 65 and over and their carers.",
+    ],
     source: S.participeAdvies,
     phones: [{ number: "020 543 0430", source: S.participeAdvies }],
     emails: [{ email: "info.amstelland@participe.nu", source: S.participeAdvies }],
@@ -733,7 +798,10 @@ export const SERVICES: SeedService[] = [
     key: "participe-inloop",
     org: "participe",
     name: "Participe Amstelland: inloop in Amstelveen",
-    summary: ["Drie plekken om binnen te lopen. Voor mensen die eenzaam of vergeetachtig zijn.", "Three places to drop in. For people who are lonely or forgetful."],
+    summary: [
+      "Drie plekken om binnen te lopen. Voor mensen die eenzaam of vergeetachtig zijn.",
+      "Three places to drop in. For people who are lonely or forgetful.",
+    ],
     description: [
       "Participe heeft drie inloopplekken in Amstelveen: Dignahof, Open Hof en De Bolder. Je komt er andere mensen tegen. In de wijkcentra werken ook wijkcoaches.",
       "Participe has three drop-in places in Amstelveen: Dignahof, Open Hof and De Bolder. You meet other people there. Neighbourhood coaches also work in the community centres.",
@@ -803,7 +871,10 @@ export const SERVICES: SeedService[] = [
         verify: true,
         schedules: [
           {
-            description: ["Elke eerste donderdag van de maand, van 16.00 tot 18.00 uur.", "Every first Thursday of the month, from 16:00 to 18:00."],
+            description: [
+              "Elke eerste donderdag van de maand, van 16.00 tot 18.00 uur.",
+              "Every first Thursday of the month, from 16:00 to 18:00.",
+            ],
             freq: "MONTHLY",
             byday: "1TH",
             opens_at: "16:00",
@@ -836,7 +907,14 @@ export const SERVICES: SeedService[] = [
     ],
     source: S.hoorn,
     locations: [
-      { key: "hoorn-stadhuis", name: "Gemeente Hoorn", address_1: "Nieuwe Steen 1", city: "Hoorn", source: S.hoornAddress, verify: true },
+      {
+        key: "hoorn-stadhuis",
+        name: "Gemeente Hoorn",
+        address_1: "Nieuwe Steen 1",
+        city: "Hoorn",
+        source: S.hoornAddress,
+        verify: true,
+      },
     ],
     emails: [{ email: "gemeente@hoorn.nl", source: S.hoornAddress, verify: true }],
   },
@@ -857,8 +935,17 @@ export const SERVICES: SeedService[] = [
     cost: "free",
     anonymous_advice: "yes",
     source: S.veiligThuis,
-    phones: [{ number: "0800 2000", description: ["Gratis, dag en nacht.", "Free, day and night."], source: S.veiligThuis }],
-    schedules: [{ description: ["Dag en nacht, elke dag.", "Day and night, every day."], freq: "WEEKLY", byday: EVERY_DAY, source: S.veiligThuis }],
+    phones: [
+      { number: "0800 2000", description: ["Gratis, dag en nacht.", "Free, day and night."], source: S.veiligThuis },
+    ],
+    schedules: [
+      {
+        description: ["Dag en nacht, elke dag.", "Day and night, every day."],
+        freq: "WEEKLY",
+        byday: EVERY_DAY,
+        source: S.veiligThuis,
+      },
+    ],
   },
   {
     key: "113-zelfmoordpreventie",
@@ -882,13 +969,23 @@ export const SERVICES: SeedService[] = [
       { number: "113", source: S.z113 },
       { number: "0800 0113", source: S.z113 },
     ],
-    schedules: [{ description: ["Dag en nacht, elke dag.", "Day and night, every day."], freq: "WEEKLY", byday: EVERY_DAY, source: S.z113 }],
+    schedules: [
+      {
+        description: ["Dag en nacht, elke dag.", "Day and night, every day."],
+        freq: "WEEKLY",
+        byday: EVERY_DAY,
+        source: S.z113,
+      },
+    ],
   },
   {
     key: "huisartsenpost-amstelland",
     org: "hap-amstelland",
     name: "Huisartsenpost Amstelland",
-    summary: ["Dringend een dokter nodig als de eigen huisarts dicht is? Bel altijd eerst.", "Urgently need a doctor when your own GP is closed? Always phone first."],
+    summary: [
+      "Dringend een dokter nodig als de eigen huisarts dicht is? Bel altijd eerst.",
+      "Urgently need a doctor when your own GP is closed? Always phone first.",
+    ],
     description: [
       "De huisartsenpost helpt als het niet kan wachten tot de eigen huisarts open is. Ga er niet zomaar heen. Bel altijd eerst.",
       "The out-of-hours GP service helps when it cannot wait until your own GP is open. Do not just go there. Always phone first.",
@@ -904,7 +1001,10 @@ export const SERVICES: SeedService[] = [
     key: "huisartsenpost-west-friesland",
     org: "hap-wf",
     name: "Huisartsenpost West-Friesland",
-    summary: ["Dringend een dokter nodig in de avond, de nacht of het weekend? Bel eerst.", "Urgently need a doctor in the evening, at night or at the weekend? Phone first."],
+    summary: [
+      "Dringend een dokter nodig in de avond, de nacht of het weekend? Bel eerst.",
+      "Urgently need a doctor in the evening, at night or at the weekend? Phone first.",
+    ],
     description: [
       "De huisartsenpost helpt als het niet kan wachten tot de eigen huisarts open is. Bel eerst.",
       "The out-of-hours GP service helps when it cannot wait until your own GP is open. Phone first.",
@@ -925,7 +1025,10 @@ export const SERVICES: SeedService[] = [
         source: S.hapWf,
       },
       {
-        description: ["Weekend en feestdagen: de hele dag en nacht.", "Weekends and public holidays: all day and night."],
+        description: [
+          "Weekend en feestdagen: de hele dag en nacht.",
+          "Weekends and public holidays: all day and night.",
+        ],
         freq: "WEEKLY",
         byday: "SA,SU",
         source: S.hapWf,
@@ -936,7 +1039,10 @@ export const SERVICES: SeedService[] = [
     key: "politie-geen-spoed",
     org: "politie",
     name: "Politie: geen spoed",
-    summary: ["Voor zaken zonder haast bel je 0900-8844. Bij gevaar bel je 112.", "For matters that are not urgent, call 0900-8844. In danger, call 112."],
+    summary: [
+      "Voor zaken zonder haast bel je 0900-8844. Bij gevaar bel je 112.",
+      "For matters that are not urgent, call 0900-8844. In danger, call 112.",
+    ],
     description: [
       "Het nummer 0900-8844 is voor zaken die niet dringend zijn. Telt elke seconde? Bel dan 112. Bellen naar 0900-8844 kost geld.",
       "The number 0900-8844 is for matters that are not urgent. Does every second count? Then call 112. Calling 0900-8844 costs money.",
@@ -1092,7 +1198,9 @@ export const SERVICES: SeedService[] = [
     topics: ["housing", "loneliness", "lvb-expertise"],
     areas: ["hoorn"],
     source: S.philadelphiaHoorn,
-    locations: [{ key: "jacques-bloemhof", name: "Jacques Bloemhof, Kersenboogerd", city: "Hoorn", source: S.philadelphiaHoorn }],
+    locations: [
+      { key: "jacques-bloemhof", name: "Jacques Bloemhof, Kersenboogerd", city: "Hoorn", source: S.philadelphiaHoorn },
+    ],
   },
   {
     key: "ons-tweede-thuis",

@@ -64,13 +64,22 @@ export async function seedDirectoryReference(trx: Trx): Promise<void> {
     for (const [from, to] of area.postcodes) {
       await trx
         .insertInto("area_postcode_range")
-        .values({ id: stableId(`area_postcode_range:${area.slug}:${from}`), area_id: areaId(area.slug), postcode_from: from, postcode_to: to })
+        .values({
+          id: stableId(`area_postcode_range:${area.slug}:${from}`),
+          area_id: areaId(area.slug),
+          postcode_from: from,
+          postcode_to: to,
+        })
         .execute();
     }
   }
 }
 
-function scheduleRow(id: string, owner: Partial<Insertable<ScheduleTable>>, s: SeedSchedule): Insertable<ScheduleTable> {
+function scheduleRow(
+  id: string,
+  owner: Partial<Insertable<ScheduleTable>>,
+  s: SeedSchedule,
+): Insertable<ScheduleTable> {
   return {
     id,
     service_id: null,
@@ -165,13 +174,30 @@ export async function seedDirectory(trx: Trx): Promise<void> {
     for (const topic of s.topics) {
       await trx
         .insertInto("attribute")
-        .values({ id: stableId(`attribute:${s.key}:${topic}`), link_id: id, taxonomy_term_id: topicTermId(topic), link_type: "topic", value: null, label: null })
+        .values({
+          id: stableId(`attribute:${s.key}:${topic}`),
+          link_id: id,
+          taxonomy_term_id: topicTermId(topic),
+          link_type: "topic",
+          value: null,
+          label: null,
+        })
         .execute();
     }
     for (const slug of s.areas) {
       await trx
         .insertInto("service_area")
-        .values({ id: stableId(`service_area:${s.key}:${slug}`), service_id: id, service_at_location_id: null, area_id: areaId(slug), name: slug, description: null, extent: null, extent_type: null, uri: null })
+        .values({
+          id: stableId(`service_area:${s.key}:${slug}`),
+          service_id: id,
+          service_at_location_id: null,
+          area_id: areaId(slug),
+          name: slug,
+          description: null,
+          extent: null,
+          extent_type: null,
+          uri: null,
+        })
         .execute();
     }
     for (const [index, phone] of (s.phones ?? []).entries()) {
@@ -213,7 +239,10 @@ export async function seedDirectory(trx: Trx): Promise<void> {
         .execute();
     }
     for (const [index, schedule] of (s.schedules ?? []).entries()) {
-      await trx.insertInto("schedule").values(scheduleRow(stableId(`schedule:${s.key}:${index}`), { service_id: id }, schedule)).execute();
+      await trx
+        .insertInto("schedule")
+        .values(scheduleRow(stableId(`schedule:${s.key}:${index}`), { service_id: id }, schedule))
+        .execute();
     }
     for (const location of s.locations ?? []) {
       const locationId = stableId(`location:${s.key}:${location.key}`);
@@ -255,11 +284,20 @@ export async function seedDirectory(trx: Trx): Promise<void> {
           .execute();
       }
       const salId = stableId(`service_at_location:${s.key}:${location.key}`);
-      await trx.insertInto("service_at_location").values({ id: salId, service_id: id, location_id: locationId, description: null, description_en: null }).execute();
+      await trx
+        .insertInto("service_at_location")
+        .values({ id: salId, service_id: id, location_id: locationId, description: null, description_en: null })
+        .execute();
       for (const [index, schedule] of (location.schedules ?? []).entries()) {
         await trx
           .insertInto("schedule")
-          .values(scheduleRow(stableId(`schedule:${s.key}:${location.key}:${index}`), { service_at_location_id: salId }, schedule))
+          .values(
+            scheduleRow(
+              stableId(`schedule:${s.key}:${location.key}:${index}`),
+              { service_at_location_id: salId },
+              schedule,
+            ),
+          )
           .execute();
       }
     }

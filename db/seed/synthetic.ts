@@ -12,9 +12,35 @@ import { stableId } from "./stable-id";
 export const SYNTHETIC_MARKER = "synthetic_services";
 
 const WORDS = [
-  "schulden", "budget", "brieven", "formulieren", "wonen", "huur", "werk", "dagbesteding", "gezondheid", "opvoeden",
-  "eenzaamheid", "ontmoeten", "juridisch", "bezwaar", "crisis", "veiligheid", "cliëntondersteuning", "inloop", "spreekuur",
-  "buurt", "vrijwilliger", "coach", "advies", "jongeren", "ouderen", "gezin", "uitkering", "toeslagen", "administratie",
+  "schulden",
+  "budget",
+  "brieven",
+  "formulieren",
+  "wonen",
+  "huur",
+  "werk",
+  "dagbesteding",
+  "gezondheid",
+  "opvoeden",
+  "eenzaamheid",
+  "ontmoeten",
+  "juridisch",
+  "bezwaar",
+  "crisis",
+  "veiligheid",
+  "cliëntondersteuning",
+  "inloop",
+  "spreekuur",
+  "buurt",
+  "vrijwilliger",
+  "coach",
+  "advies",
+  "jongeren",
+  "ouderen",
+  "gezin",
+  "uitkering",
+  "toeslagen",
+  "administratie",
 ];
 
 /** A small deterministic random generator, so two runs give the same data. */
@@ -54,16 +80,40 @@ export async function seedSynthetic(trx: Kysely<Database>, count: number, seed =
   const batch: { service: Insertable<ServiceTable>; topics: string[]; areas: string[] }[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    await trx.insertInto("service").values(batch.map((b) => b.service)).execute();
+    await trx
+      .insertInto("service")
+      .values(batch.map((b) => b.service))
+      .execute();
     await trx
       .insertInto("attribute")
-      .values(batch.flatMap((b) => b.topics.map((t) => ({ id: stableId(`synthetic-attr:${b.service.id}:${t}`), link_id: b.service.id, taxonomy_term_id: topicTermId(t), link_type: "topic", value: null, label: null }))))
+      .values(
+        batch.flatMap((b) =>
+          b.topics.map((t) => ({
+            id: stableId(`synthetic-attr:${b.service.id}:${t}`),
+            link_id: b.service.id,
+            taxonomy_term_id: topicTermId(t),
+            link_type: "topic",
+            value: null,
+            label: null,
+          })),
+        ),
+      )
       .execute();
     await trx
       .insertInto("service_area")
       .values(
         batch.flatMap((b) =>
-          b.areas.map((slug) => ({ id: stableId(`synthetic-area:${b.service.id}:${slug}`), service_id: b.service.id, service_at_location_id: null, area_id: areaId(slug), name: slug, description: null, extent: null, extent_type: null, uri: null })),
+          b.areas.map((slug) => ({
+            id: stableId(`synthetic-area:${b.service.id}:${slug}`),
+            service_id: b.service.id,
+            service_at_location_id: null,
+            area_id: areaId(slug),
+            name: slug,
+            description: null,
+            extent: null,
+            extent_type: null,
+            uri: null,
+          })),
         ),
       )
       .execute();
@@ -115,7 +165,10 @@ export async function seedSynthetic(trx: Kysely<Database>, count: number, seed =
   }
   await flush();
   await reindexAllServices(trx);
-  await trx.insertInto("app_meta").values({ key: SYNTHETIC_MARKER, value: String(count) }).execute();
+  await trx
+    .insertInto("app_meta")
+    .values({ key: SYNTHETIC_MARKER, value: String(count) })
+    .execute();
   // The server seeds a database once; mark this one seeded so real data never mixes in.
   await trx.insertInto("app_meta").values({ key: "seeded_at", value: new Date().toISOString() }).execute();
 }

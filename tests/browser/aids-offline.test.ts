@@ -36,7 +36,8 @@ async function savedUrls(page: Page): Promise<string[]> {
     const found: string[] = [];
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
-      for (const request of await cache.keys()) found.push(`${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`);
+      for (const request of await cache.keys())
+        found.push(`${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`);
     }
     return found;
   });
@@ -54,7 +55,9 @@ async function savedBodies(page: Page): Promise<string> {
 }
 
 async function waitForSavedGuide(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.offlineReady === "nl", undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.offlineReady === "nl", undefined, {
+    timeout: 120_000,
+  });
 }
 
 describe("offline", () => {

@@ -4,7 +4,16 @@
 // speechSynthesis.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeViolations, baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, onePerPageType, openPage, sitemapUrls } from "./harness";
+import {
+  axeViolations,
+  baseUrl,
+  expectNoAxeViolations,
+  expectNoProblems,
+  launchBrowser,
+  onePerPageType,
+  openPage,
+  sitemapUrls,
+} from "./harness";
 
 let browser: Browser;
 let urls: string[];
@@ -16,7 +25,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
 describe("text size", () => {
   for (const javaScript of [false, true]) {
@@ -42,7 +52,9 @@ describe("text size", () => {
       await page.getByRole("button", { name: "Groot", exact: true }).click();
       await page.locator("html.text-size-large").waitFor({ state: "attached" });
       await page.getByRole("button", { name: "Gewoon" }).click();
-      await page.waitForFunction(() => document.documentElement.className === "", undefined, { timeout: 10_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => document.documentElement.className === "", undefined, { timeout: 10_000 })
+        .catch(() => undefined);
       expect(await page.locator("html").getAttribute("class")).toBeFalsy();
       expect((await context.cookies()).find((c) => c.name === "nabij_text_size")).toBeUndefined();
       expectNoProblems(problems);
@@ -61,7 +73,11 @@ describe("text size", () => {
   });
 
   test("no page type scrolls sideways at 320 px with the largest text (WCAG 1.4.10 reflow)", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: "nl-NL", serviceWorkers: "block" });
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      locale: "nl-NL",
+      serviceWorkers: "block",
+    });
     await context.addCookies([{ name: "nabij_text_size", value: "largest", url: baseUrl() }]);
     const failures: string[] = [];
     // A contact, its card or a slide share one template: one of each type, in both languages.
@@ -166,7 +182,8 @@ describe("read aloud", () => {
       const highlight = CSS.highlights.get("read-aloud");
       return highlight ? [...highlight].map((range) => range.toString()).join("") : null;
     });
-  const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string; rate: number }[] }).__spoken);
+  const spoken = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string; rate: number }[] }).__spoken);
 
   test("reads the page in its language, sentence by sentence, highlighting each; pause, slower, stop", async () => {
     const { context, page, problems } = await openPage(browser);
@@ -216,7 +233,9 @@ describe("read aloud", () => {
 
   test("is not shown when the browser cannot speak, nor without JavaScript", async () => {
     const { context, page } = await openPage(browser);
-    await page.addInitScript(`Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });`);
+    await page.addInitScript(
+      `Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });`,
+    );
     await page.goto(`${baseUrl()}/nl/about`);
     await page.waitForLoadState("networkidle");
     expect(await page.getByRole("button", { name: "Lees voor" }).count()).toBe(0);

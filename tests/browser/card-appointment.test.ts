@@ -38,18 +38,21 @@ function dumpDatabase(): Promise<string> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(inject("databasePath"), sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return reject(openError);
-      db.all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", async (error, tables: { name: string }[]) => {
-        if (error) return reject(error);
-        const parts: string[] = [];
-        for (const { name } of tables) {
-          const rows = await new Promise<unknown[]>((ok, fail) =>
-            db.all(`SELECT * FROM "${name.replace(/"/g, '""')}"`, (e, r) => (e ? fail(e) : ok(r))),
-          );
-          parts.push(`${name}: ${JSON.stringify(rows)}`);
-        }
-        db.close();
-        resolve(parts.join("\n"));
-      });
+      db.all(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+        async (error, tables: { name: string }[]) => {
+          if (error) return reject(error);
+          const parts: string[] = [];
+          for (const { name } of tables) {
+            const rows = await new Promise<unknown[]>((ok, fail) =>
+              db.all(`SELECT * FROM "${name.replace(/"/g, '""')}"`, (e, r) => (e ? fail(e) : ok(r))),
+            );
+            parts.push(`${name}: ${JSON.stringify(rows)}`);
+          }
+          db.close();
+          resolve(parts.join("\n"));
+        },
+      );
     });
   });
 }
@@ -73,7 +76,9 @@ describe("appointment card", () => {
       const { context, page, problems } = await openPage(browser, { javaScript, width: 360 });
       await page.goto(`${baseUrl()}/nl/card/appointment`);
       await fillCard(page, "", "2030-12-03");
-      const posted = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/nl/card/appointment"));
+      const posted = page.waitForResponse(
+        (r) => r.request().method() === "POST" && r.url().includes("/nl/card/appointment"),
+      );
       await page.getByRole("button", { name: "Maak de kaart" }).click();
       expect((await posted).headers()["cache-control"]).toBe("private, no-store");
       const card = page.getByRole("region", { name: "Mijn afspraak" });

@@ -7,16 +7,21 @@ export function dumpDatabase(): Promise<string> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(inject("databasePath"), sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return reject(openError);
-      db.all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", async (error, tables: { name: string }[]) => {
-        if (error) return reject(error);
-        const parts: string[] = [];
-        for (const { name } of tables) {
-          const rows = await new Promise<unknown[]>((ok, fail) => db.all(`SELECT * FROM "${name.replace(/"/g, '""')}"`, (e, r) => (e ? fail(e) : ok(r))));
-          parts.push(`${name}: ${JSON.stringify(rows)}`);
-        }
-        db.close();
-        resolve(parts.join("\n"));
-      });
+      db.all(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+        async (error, tables: { name: string }[]) => {
+          if (error) return reject(error);
+          const parts: string[] = [];
+          for (const { name } of tables) {
+            const rows = await new Promise<unknown[]>((ok, fail) =>
+              db.all(`SELECT * FROM "${name.replace(/"/g, '""')}"`, (e, r) => (e ? fail(e) : ok(r))),
+            );
+            parts.push(`${name}: ${JSON.stringify(rows)}`);
+          }
+          db.close();
+          resolve(parts.join("\n"));
+        },
+      );
     });
   });
 }

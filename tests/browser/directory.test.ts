@@ -37,7 +37,9 @@ for (const javaScript of [true, false]) {
 
       await results.first().getByRole("link").click();
       await page.waitForURL(/\/nl\/contacts\/[0-9a-f-]{36}$/);
-      await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Buurtteam Amsterdam Zuidoost: inloop Bijlmer-Oost");
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).innerText())
+        .toBe("Buurtteam Amsterdam Zuidoost: inloop Bijlmer-Oost");
       expect(await page.getByText("Karspeldreef 1009").isVisible()).toBe(true);
       expect(await page.getByText("nog controleren").first().isVisible()).toBe(true);
       expect(await page.getByText(/Laatst gecontroleerd op 25 november 2026/).isVisible()).toBe(true);
@@ -106,7 +108,9 @@ test("the open data answers: HSDS services and the CSV", async () => {
 // both languages, as printed (the visible text and the page title), plus the page's own data.
 test("no visitor card names a label: every card in both languages", async () => {
   const LABELS = /beperking|lvb|verstandelijk|diagnose|disability/i;
-  const ids = [...new Set((await sitemapUrls()).map((url) => /\/contacts\/([0-9a-f-]{36})$/.exec(url)?.[1]).filter(Boolean))];
+  const ids = [
+    ...new Set((await sitemapUrls()).map((url) => /\/contacts\/([0-9a-f-]{36})$/.exec(url)?.[1]).filter(Boolean)),
+  ];
   expect(ids.length).toBeGreaterThanOrEqual(40);
   const { context, page } = await openPage(browser, { javaScript: false });
   let cards = 0;

@@ -21,7 +21,9 @@ test("a file with one changed row: the preview lists that row only, the page hol
   await page.getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL(`${baseUrl()}/editor/import`);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const parsed = parseContactsCsv(await (await fetch(`${baseUrl()}/editor/export.csv`, { headers: { Cookie: cookie } })).text());
+  const parsed = parseContactsCsv(
+    await (await fetch(`${baseUrl()}/editor/export.csv`, { headers: { Cookie: cookie } })).text(),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   const rows = parsed.rows;
   const last = rows.length - 1;

@@ -42,8 +42,27 @@ const post = (path: string, headers: Record<string, string> = {}, body = "x=1") 
   });
 
 describe("nobody gets in without signing in", () => {
-  const PAGES = ["/editor", "/editor/services", "/editor/services?overdue=1", "/editor/services/new", `/editor/services/${ANY_ID}`, "/editor/import", "/editor/users", "/editor/audit", "/editor/export.csv", "/editor/account"];
-  const ACTIONS = ["/editor/logout", "/editor/services", "/editor/services/new", `/editor/services/${ANY_ID}`, "/editor/import", "/editor/users", "/editor/account"];
+  const PAGES = [
+    "/editor",
+    "/editor/services",
+    "/editor/services?overdue=1",
+    "/editor/services/new",
+    `/editor/services/${ANY_ID}`,
+    "/editor/import",
+    "/editor/users",
+    "/editor/audit",
+    "/editor/export.csv",
+    "/editor/account",
+  ];
+  const ACTIONS = [
+    "/editor/logout",
+    "/editor/services",
+    "/editor/services/new",
+    `/editor/services/${ANY_ID}`,
+    "/editor/import",
+    "/editor/users",
+    "/editor/account",
+  ];
 
   test("the lists above cover every editor route file", () => {
     const files = readdirSync(resolve(import.meta.dirname, "../../app/routes")).filter((f) => f.startsWith("editor"));
@@ -62,7 +81,10 @@ describe("nobody gets in without signing in", () => {
       "editor.account.tsx": "/editor/account",
       "editor.export[.]csv.ts": "/editor/export.csv",
     };
-    expect(files.filter((f) => !(f in covered)), "editor routes without an unauthorised-access test").toEqual([]);
+    expect(
+      files.filter((f) => !(f in covered)),
+      "editor routes without an unauthorised-access test",
+    ).toEqual([]);
   });
 
   for (const path of PAGES) {
@@ -84,7 +106,10 @@ describe("nobody gets in without signing in", () => {
   }
 
   test("a forged or stale session cookie does not count", async () => {
-    const response = await fetch(`${baseUrl()}/editor`, { redirect: "manual", headers: { Cookie: "nabij_editor=InRva2VuIg.forged" } });
+    const response = await fetch(`${baseUrl()}/editor`, {
+      redirect: "manual",
+      headers: { Cookie: "nabij_editor=InRva2VuIg.forged" },
+    });
     expect(response.status).toBe(302);
   });
 
@@ -95,12 +120,18 @@ describe("nobody gets in without signing in", () => {
 
 describe("CSRF: a change sent from another site is refused", () => {
   test("a cross-origin POST to sign in, or with a valid session, gets 403 and changes nothing", async () => {
-    expect((await post("/editor/login", { Origin: "https://evil.example" }, `email=${EMAIL()}&password=x`)).status).toBe(403);
+    expect(
+      (await post("/editor/login", { Origin: "https://evil.example" }, `email=${EMAIL()}&password=x`)).status,
+    ).toBe(403);
     const { context, page } = await openPage(browser);
     await signIn(page);
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const path = await firstServicePath(page);
-    const forged: Record<string, string>[] = [{ Origin: "https://evil.example" }, { Origin: "null" }, { Origin: "", Referer: "https://evil.example/x" }];
+    const forged: Record<string, string>[] = [
+      { Origin: "https://evil.example" },
+      { Origin: "null" },
+      { Origin: "", Referer: "https://evil.example/x" },
+    ];
     for (const headers of forged) {
       const response = await post(path, { Cookie: cookie, ...headers }, "intent=archive");
       expect(response.status, JSON.stringify(headers)).toBe(403);
@@ -119,7 +150,9 @@ describe("signing in and out", () => {
     await page.getByLabel("E-mailadres").fill(EMAIL());
     await page.getByLabel("Wachtwoord").fill("not the password");
     await page.getByRole("button", { name: "Inloggen" }).click();
-    await expect.poll(() => page.locator(".error-summary").innerText()).toContain("Het e-mailadres of het wachtwoord klopt niet.");
+    await expect
+      .poll(() => page.locator(".error-summary").innerText())
+      .toContain("Het e-mailadres of het wachtwoord klopt niet.");
     expect(await page.getByLabel("E-mailadres").inputValue()).toBe(EMAIL());
     await expect.poll(() => page.title()).toMatch(/^Fout: /);
 
@@ -133,7 +166,10 @@ describe("signing in and out", () => {
     await page.waitForURL(/\/editor\/login\?signedOut=1/);
     await page.getByText("Uitloggen is gelukt.").waitFor();
     // The old cookie no longer opens anything, even when replayed.
-    const replay = await fetch(`${baseUrl()}/editor`, { redirect: "manual", headers: { Cookie: `nabij_editor=${cookie.value}` } });
+    const replay = await fetch(`${baseUrl()}/editor`, {
+      redirect: "manual",
+      headers: { Cookie: `nabij_editor=${cookie.value}` },
+    });
     expect(replay.status).toBe(302);
     expectNoProblems(problems);
     await context.close();
@@ -165,7 +201,11 @@ describe("signing in and out", () => {
 // Issue 15: sign-in limits that hold under a burst, a site that keeps answering while people sign
 // in, and account details for admins only. Each test uses its own accounts, so the test admin is
 // never locked out at 127.0.0.1.
-const cookieFrom = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookieFrom = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 async function signInByFetch(email: string, password: string): Promise<string> {
@@ -177,7 +217,11 @@ async function signInByFetch(email: string, password: string): Promise<string> {
 /** The test admin makes an account through the users page, as an admin would. */
 async function makeAccount(email: string, role: "editor" | "admin", password: string): Promise<void> {
   const admin = await signInByFetch(EMAIL(), PASSWORD());
-  const response = await post("/editor/users", { Cookie: admin }, form({ intent: "create", email, name: email.split("@")[0], role, password }));
+  const response = await post(
+    "/editor/users",
+    { Cookie: admin },
+    form({ intent: "create", email, name: email.split("@")[0], role, password }),
+  );
   expect(response.status).toBe(200);
   expect(await response.text()).not.toContain("error-summary");
 }
@@ -190,7 +234,10 @@ describe("sign-in limits and accounts (issue 15)", () => {
     const tries = Array.from({ length: 40 }, (_, i) => (i === 39 ? password : `wrong guess number ${i}`));
     const responses = await Promise.all(tries.map((p) => post("/editor/login", {}, form({ email, password: p }))));
     const statuses = responses.map((r) => r.status);
-    expect(statuses.filter((s) => s === 302), "signed in during a burst").toEqual([]);
+    expect(
+      statuses.filter((s) => s === 302),
+      "signed in during a burst",
+    ).toEqual([]);
     expect(statuses.filter((s) => s !== 429).length, "password checks").toBeLessThanOrEqual(5);
     const locked = responses.find((r) => r.status === 429)!;
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -199,7 +246,9 @@ describe("sign-in limits and accounts (issue 15)", () => {
 
   test("/healthz answers within 200 ms while 60 sign-ins run at once; sign-ins beyond the queue are asked to wait", async () => {
     const burst = Promise.all(
-      Array.from({ length: 60 }, (_, i) => post("/editor/login", {}, form({ email: `nobody-${i}@nabij.test`, password: "not a real password" }))),
+      Array.from({ length: 60 }, (_, i) =>
+        post("/editor/login", {}, form({ email: `nobody-${i}@nabij.test`, password: "not a real password" })),
+      ),
     );
     const timings: number[] = [];
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -213,7 +262,10 @@ describe("sign-in limits and accounts (issue 15)", () => {
     const responses = await burst;
     expect(Math.max(...timings), `healthz times ${timings.map(Math.round).join(", ")} ms`).toBeLessThan(200);
     const statuses = responses.map((r) => r.status);
-    expect(statuses.every((s) => s === 200 || s === 503), statuses.join(",")).toBe(true);
+    expect(
+      statuses.every((s) => s === 200 || s === 503),
+      statuses.join(","),
+    ).toBe(true);
     const busy = responses.find((r) => r.status === 503);
     if (busy) expect(await busy.text()).toContain("Er loggen nu veel mensen tegelijk in.");
   });
@@ -239,7 +291,9 @@ describe("sign-in limits and accounts (issue 15)", () => {
     const all = await (await fetch(`${baseUrl()}/editor/audit`, { headers: { Cookie: editor } })).text();
     expect(all).not.toContain(email);
     const admin = await signInByFetch(EMAIL(), PASSWORD());
-    expect(await (await fetch(`${baseUrl()}/editor/audit?entity=user`, { headers: { Cookie: admin } })).text()).toContain(email);
+    expect(
+      await (await fetch(`${baseUrl()}/editor/audit?entity=user`, { headers: { Cookie: admin } })).text(),
+    ).toContain(email);
   });
 
   test("an editor changes their own password: errors at the field and in the summary, then the new one works and other sessions end", async () => {
@@ -261,16 +315,23 @@ describe("sign-in limits and accounts (issue 15)", () => {
     await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("password1234");
     await page.getByLabel("Nieuw wachtwoord nog een keer").fill("password1234");
     await page.getByRole("button", { name: "Wachtwoord veranderen" }).click();
-    await expect.poll(() => page.locator(".error-summary").innerText()).toContain("Dit wachtwoord is te makkelijk te raden.");
+    await expect
+      .poll(() => page.locator(".error-summary").innerText())
+      .toContain("Dit wachtwoord is te makkelijk te raden.");
     await expect.poll(() => page.title()).toMatch(/^Fout: /);
     expect(await page.locator("#account-password-error").innerText()).toContain("te makkelijk te raden");
-    expect(await page.getByLabel("Nieuw wachtwoord", { exact: true }).inputValue(), "passwords are never sent back").toBe("");
+    expect(
+      await page.getByLabel("Nieuw wachtwoord", { exact: true }).inputValue(),
+      "passwords are never sent back",
+    ).toBe("");
 
     await page.getByLabel("Wachtwoord dat je nu hebt").fill("not my password");
     await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(newPassword);
     await page.getByLabel("Nieuw wachtwoord nog een keer").fill(newPassword);
     await page.getByRole("button", { name: "Wachtwoord veranderen" }).click();
-    await expect.poll(() => page.locator(".error-summary").innerText()).toContain("Dit is niet het wachtwoord dat je nu hebt.");
+    await expect
+      .poll(() => page.locator(".error-summary").innerText())
+      .toContain("Dit is niet het wachtwoord dat je nu hebt.");
 
     await page.getByLabel("Wachtwoord dat je nu hebt").fill(password);
     await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(newPassword);
@@ -279,7 +340,10 @@ describe("sign-in limits and accounts (issue 15)", () => {
     await page.getByText("Je wachtwoord is veranderd.").waitFor();
     await expectNoAxeViolations(page);
 
-    expect((await fetch(`${baseUrl()}/editor`, { redirect: "manual", headers: { Cookie: otherDevice } })).status, "the other session ended").toBe(302);
+    expect(
+      (await fetch(`${baseUrl()}/editor`, { redirect: "manual", headers: { Cookie: otherDevice } })).status,
+      "the other session ended",
+    ).toBe(302);
     expect((await post("/editor/login", {}, form({ email, password }))).status, "the old password").toBe(200);
     await signInByFetch(email, newPassword);
     expectNoProblems(problems);
@@ -373,10 +437,18 @@ describe("import: all or nothing", () => {
     await signIn(page, "/editor/import");
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const exported = await (await fetch(`${baseUrl()}/editor/export.csv`, { headers: { Cookie: cookie } })).text();
-    const header = exported.replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
+    const header = exported
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")[0]
+      .split(",");
     const row = (values: Record<string, string>) => header.map((column) => values[column] ?? "").join(",");
     // A good new row, then a new row with an age that is not a number.
-    const csv = [header.join(","), row({ name: "Goede rij", organization: "Test" }), row({ name: "Foute rij", organization: "Test", minimum_age: "oud" })].join("\r\n") + "\r\n";
+    const csv =
+      [
+        header.join(","),
+        row({ name: "Goede rij", organization: "Test" }),
+        row({ name: "Foute rij", organization: "Test", minimum_age: "oud" }),
+      ].join("\r\n") + "\r\n";
     await page.setInputFiles("#file", { name: "lijst.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Bekijk wat er verandert" }).click();
     const summary = page.locator(".error-summary");
@@ -399,7 +471,17 @@ describe("every editor page passes axe (signed in) at phone and desk width", () 
       await expectNoAxeViolations(page);
       await signIn(page);
       const service = await firstServicePath(page);
-      for (const path of ["/editor", "/editor/services", "/editor/services?overdue=1", "/editor/services/new", service, "/editor/import", "/editor/users", "/editor/audit", "/editor/account"]) {
+      for (const path of [
+        "/editor",
+        "/editor/services",
+        "/editor/services?overdue=1",
+        "/editor/services/new",
+        service,
+        "/editor/import",
+        "/editor/users",
+        "/editor/audit",
+        "/editor/account",
+      ]) {
         await page.goto(baseUrl() + path);
         expect(await page.locator("h1").count(), path).toBe(1);
         expect(await page.title(), path).toMatch(/ - Nabij$/);

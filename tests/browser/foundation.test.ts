@@ -182,7 +182,9 @@ describe("the page shell", () => {
     const { context, page } = await openPage(browser, { width: 640 });
     for (const path of ["/nl", "/nl/about", "/en/about"]) {
       await page.goto(baseUrl() + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();

@@ -6,13 +6,20 @@ import { baseUrl, onePerPageType, sitemapUrls } from "./harness";
 
 // Stack frames ("at fn (file.js:12:34)"), module paths and database error texts. Plain words such
 // as "at home (" or a framework's "Error:" heading are not leaks; a frame with a file position is.
-const LEAKS = /SQLITE_|sqlite3|syntax error|no such (column|table)|unterminated string|\bat \S+ \([^)\s]+:\d+:\d+\)|node_modules\/|\.server\.ts/;
+const LEAKS =
+  /SQLITE_|sqlite3|syntax error|no such (column|table)|unterminated string|\bat \S+ \([^)\s]+:\d+:\d+\)|node_modules\/|\.server\.ts/;
 
 let pages: string[];
 beforeAll(async () => {
   // One URL per page type (ids differ, the code behind them does not).
   pages = onePerPageType(await sitemapUrls());
-  pages.push("/api/hsds/services", "/api/hsds/organizations", "/api/hsds/taxonomy_terms", "/api/contacts.csv", "/sitemap.xml");
+  pages.push(
+    "/api/hsds/services",
+    "/api/hsds/organizations",
+    "/api/hsds/taxonomy_terms",
+    "/api/contacts.csv",
+    "/sitemap.xml",
+  );
 });
 
 // Text that has broken search boxes before: FTS syntax, quotes, SQL, control characters, huge input.
@@ -41,7 +48,26 @@ const nasty = fc.oneof(
   ),
   fc.integer({ min: 1000, max: 6000 }).map((n) => "x".repeat(n)),
 );
-const paramName = fc.oneof(fc.constantFrom("q", "topic", "area", "age", "free", "walkin", "page", "per_page", "s", "step", "lang", "id", "search", "taxonomy_term_id", "modified_after"), fc.string({ maxLength: 12 }));
+const paramName = fc.oneof(
+  fc.constantFrom(
+    "q",
+    "topic",
+    "area",
+    "age",
+    "free",
+    "walkin",
+    "page",
+    "per_page",
+    "s",
+    "step",
+    "lang",
+    "id",
+    "search",
+    "taxonomy_term_id",
+    "modified_after",
+  ),
+  fc.string({ maxLength: 12 }),
+);
 const query = fc.array(fc.tuple(paramName, nasty), { maxLength: 8 }).map((pairs) => {
   const params = new URLSearchParams();
   for (const [k, v] of pairs) params.append(k, v);

@@ -41,7 +41,8 @@ function freePort(): Promise<number> {
 async function waitForHealthy(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The app stopped during start-up (exit ${server.exitCode}); see its log.`);
+    if (server.exitCode !== null)
+      throw new Error(`The app stopped during start-up (exit ${server.exitCode}); see its log.`);
     try {
       const response = await fetch(`${url}/healthz`);
       if (response.ok) return;
@@ -113,11 +114,24 @@ export default async function setup(project: TestProject) {
   const testAdminEmail = process.env.NABIJ_TEST_ADMIN_EMAIL || "test-admin@nabij.test";
   const testAdminPassword = process.env.NABIJ_TEST_ADMIN_PASSWORD || randomBytes(12).toString("base64url");
   try {
-    execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/user-create.ts", "--email", testAdminEmail, "--role", "admin", "--name", "Test Admin"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_PATH: databasePath, NABIJ_USER_PASSWORD: testAdminPassword },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(root, "node_modules/tsx/dist/cli.mjs"),
+        "scripts/user-create.ts",
+        "--email",
+        testAdminEmail,
+        "--role",
+        "admin",
+        "--name",
+        "Test Admin",
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_PATH: databasePath, NABIJ_USER_PASSWORD: testAdminPassword },
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
   } catch (error) {
     server.kill("SIGKILL");
     throw error;

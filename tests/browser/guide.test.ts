@@ -88,26 +88,29 @@ describe("tips by keyboard", () => {
 });
 
 describe("start page", () => {
-  test.each([true, false])("the urgent numbers are on the first screen of a 360 × 740 phone, before the doors (JavaScript %s)", async (javaScript) => {
-    const { page, problems, context } = await openPage(browser, { javaScript, width: 360, height: 740 });
-    await page.goto(`${baseUrl()}/nl`);
-    const line = page.getByRole("region", { name: "Gevaar of misbruik?" });
-    const box = await line.boundingBox();
-    expect(box, "the urgent line is shown").not.toBeNull();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y + box!.height, "the whole urgent line fits in the first 740 px").toBeLessThanOrEqual(740);
-    for (const href of ["tel:112", "tel:08002000", "tel:113", "tel:08000113"]) {
-      const link = line.locator(`a[href="${href}"]`);
-      expect(await link.count(), href).toBe(1);
-      const linkBox = await link.boundingBox();
-      expect(linkBox!.y + linkBox!.height, `${href} on the first screen`).toBeLessThanOrEqual(740);
-    }
-    const doorsTop = (await page.locator(".doors").boundingBox())!.y;
-    expect(box!.y).toBeLessThan(doorsTop);
-    if (javaScript) await expectNoAxeViolations(page);
-    expectNoProblems(problems);
-    await context.close();
-  });
+  test.each([true, false])(
+    "the urgent numbers are on the first screen of a 360 × 740 phone, before the doors (JavaScript %s)",
+    async (javaScript) => {
+      const { page, problems, context } = await openPage(browser, { javaScript, width: 360, height: 740 });
+      await page.goto(`${baseUrl()}/nl`);
+      const line = page.getByRole("region", { name: "Gevaar of misbruik?" });
+      const box = await line.boundingBox();
+      expect(box, "the urgent line is shown").not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, "the whole urgent line fits in the first 740 px").toBeLessThanOrEqual(740);
+      for (const href of ["tel:112", "tel:08002000", "tel:113", "tel:08000113"]) {
+        const link = line.locator(`a[href="${href}"]`);
+        expect(await link.count(), href).toBe(1);
+        const linkBox = await link.boundingBox();
+        expect(linkBox!.y + linkBox!.height, `${href} on the first screen`).toBeLessThanOrEqual(740);
+      }
+      const doorsTop = (await page.locator(".doors").boundingBox())!.y;
+      expect(box!.y).toBeLessThan(doorsTop);
+      if (javaScript) await expectNoAxeViolations(page);
+      expectNoProblems(problems);
+      await context.close();
+    },
+  );
 });
 
 describe("signals page", () => {
@@ -125,9 +128,9 @@ describe("signals page", () => {
     expect(await danger.locator(".urgent-routes").count()).toBe(1);
     expect(await danger.locator("li.signal--danger").count()).toBeGreaterThanOrEqual(5);
     // A danger sign also points to the directory topic for crisis and safety.
-    await expect(danger.locator("li#money-taken").getByRole("link", { name: "Crisis en veiligheid" }).getAttribute("href")).resolves.toBe(
-      "/nl/contacts?topic=crisis-safety",
-    );
+    await expect(
+      danger.locator("li#money-taken").getByRole("link", { name: "Crisis en veiligheid" }).getAttribute("href"),
+    ).resolves.toBe("/nl/contacts?topic=crisis-safety");
 
     // Sources fold away, closed, and show title and publisher, not raw addresses (issue 14 point 9).
     const fold = page.locator("section.sources details");

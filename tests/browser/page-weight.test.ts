@@ -60,7 +60,10 @@ test("every page type stays within the weight budget", async () => {
 
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(
-    ["page | HTML+CSS kB | JS kB | biggest image kB | other hosts", ...rows.map((r) => `${r.path} | ${kb(r.htmlCss)} | ${kb(r.js)} | ${kb(r.biggestImage)} | ${r.foreign}`)].join("\n"),
+    [
+      "page | HTML+CSS kB | JS kB | biggest image kB | other hosts",
+      ...rows.map((r) => `${r.path} | ${kb(r.htmlCss)} | ${kb(r.js)} | ${kb(r.biggestImage)} | ${r.foreign}`),
+    ].join("\n"),
   );
   const over = rows.flatMap((r) => [
     ...(r.htmlCss > BUDGET.htmlCss ? [`${r.path}: HTML+CSS ${kb(r.htmlCss)} kB > 60 kB`] : []),

@@ -61,7 +61,10 @@ describe("point 2: absolute links come from PUBLIC_URL, never from the request",
   test("a card asked for with a foreign Host is not what the next visitor's QR code points to", async () => {
     const path = await aContactPath();
     // A write empties the page cache; then the foreign request would fill it.
-    await fetch(url("/editor/login"), { method: "POST", body: new URLSearchParams({ email: "x@y.z", password: "wrong" }) });
+    await fetch(url("/editor/login"), {
+      method: "POST",
+      body: new URLSearchParams({ email: "x@y.z", password: "wrong" }),
+    });
     const poisoned = await rawGet(`${path}/card`, foreign);
     expect(poisoned.status).toBe(200);
     const visitor = await (await fetch(url(`${path}/card`))).text();
@@ -180,7 +183,11 @@ describe("point 4: slow request bodies cannot starve the server", () => {
 describe("point 8: the text-size form only goes back to this site", () => {
   test("back=/.//evil.example goes to a path here, not to //evil.example", async () => {
     for (const back of ["/.//evil.example", "/nl/..//evil.example/x"]) {
-      const response = await fetch(url("/text-size"), { method: "POST", body: new URLSearchParams({ size: "large", back }), redirect: "manual" });
+      const response = await fetch(url("/text-size"), {
+        method: "POST",
+        body: new URLSearchParams({ size: "large", back }),
+        redirect: "manual",
+      });
       expect(response.status, back).toBe(303);
       const location = response.headers.get("location") ?? "";
       expect(new URL(location, baseUrl()).host, `${back} → ${location}`).toBe(new URL(baseUrl()).host);
@@ -226,7 +233,11 @@ describe("point 10: requests Remix cannot read get a clear page, never a 500, an
     expect(put.headers.get("allow")).toBe("GET, HEAD, POST");
     expect(await put.text()).toContain("Dit kan niet op deze pagina");
 
-    const plain = await fetch(url("/editor/login"), { method: "POST", headers: { "Content-Type": "text/plain", Origin: baseUrl() }, body: "email=a" });
+    const plain = await fetch(url("/editor/login"), {
+      method: "POST",
+      headers: { "Content-Type": "text/plain", Origin: baseUrl() },
+      body: "email=a",
+    });
     expect(plain.status).toBe(415);
     const broken = await fetch(url("/en/card/appointment"), {
       method: "POST",
@@ -238,7 +249,9 @@ describe("point 10: requests Remix cannot read get a clear page, never a 500, an
 
     // A 405 from a page without that form, and a 403 from the editors' area: answers, not faults.
     expect((await fetch(url("/nl/about"), { method: "POST", body: new URLSearchParams({ a: "b" }) })).status).toBe(405);
-    expect((await fetch(url("/editor/login"), { method: "POST", body: new URLSearchParams({ email: "a" }) })).status).toBe(403);
+    expect(
+      (await fetch(url("/editor/login"), { method: "POST", body: new URLSearchParams({ email: "a" }) })).status,
+    ).toBe(403);
 
     await new Promise((r) => setTimeout(r, 300));
     const log = logSince(logStart);

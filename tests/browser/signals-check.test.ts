@@ -62,7 +62,10 @@ async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> 
   };
   await page.goto(`${baseUrl()}/nl`);
   if (javaScript) await waitForHydration(page);
-  await Promise.all([page.waitForURL(/\/nl\/signals\/check/), page.getByRole("link", { name: /Check wat je merkt/ }).click()]);
+  await Promise.all([
+    page.waitForURL(/\/nl\/signals\/check/),
+    page.getByRole("link", { name: /Check wat je merkt/ }).click(),
+  ]);
   await page.getByText("Stap 1 van 8", { exact: true }).waitFor();
 
   // Step 1: danger is asked first (issue 14), with the urgent route beside it.
@@ -91,13 +94,21 @@ async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> 
   await tick(page, "Vindt vooruit denken en problemen oplossen moeilijk.");
   // Back keeps this step's tick and step 2's ticks.
   await clickAndWait(page, "Vorige stap", /step=2/, "Stap 2 van 8");
-  expect(await page.getByRole("checkbox", { name: "Zegt snel ja. Zegt bijna nooit dat hij iets niet begrijpt." }).isChecked()).toBe(true);
+  expect(
+    await page
+      .getByRole("checkbox", { name: "Zegt snel ja. Zegt bijna nooit dat hij iets niet begrijpt." })
+      .isChecked(),
+  ).toBe(true);
   await clickAndWait(page, "Volgende stap", /step=3/, "Stap 3 van 8");
-  expect(await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked()).toBe(true);
+  expect(
+    await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked(),
+  ).toBe(true);
   // A refresh keeps everything: it all lives in the address.
   await page.reload();
   if (javaScript) await waitForHydration(page);
-  expect(await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked()).toBe(true);
+  expect(
+    await page.getByRole("checkbox", { name: "Vindt vooruit denken en problemen oplossen moeilijk." }).isChecked(),
+  ).toBe(true);
   remember();
   await clickAndWait(page, "Volgende stap", /step=4/, "Stap 4 van 8");
 
@@ -111,7 +122,10 @@ async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> 
     } else {
       // Ticking something and then skipping leaves it out.
       await page.getByRole("checkbox").first().check();
-      await Promise.all([page.waitForURL(new RegExp(`step=${step + 1}`)), page.getByRole("link", { name: "Sla dit deel over" }).click()]);
+      await Promise.all([
+        page.waitForURL(new RegExp(`step=${step + 1}`)),
+        page.getByRole("link", { name: "Sla dit deel over" }).click(),
+      ]);
       await page.getByText(`Stap ${step + 1} van 8`, { exact: true }).waitFor();
     }
   }
@@ -121,7 +135,12 @@ async function walkTheCheck(page: Page, javaScript: boolean): Promise<string[]> 
   remember();
   await Promise.all([page.waitForURL(/step=1/), page.getByRole("link", { name: DANGER_JUMP }).click()]);
   await page.getByText("Stap 1 van 8", { exact: true }).waitFor();
-  expect(params(page).getAll("s")).toEqual(["echoes-your-words", "says-yes-quickly", "what-if-is-hard", "letters-pile-up"]);
+  expect(params(page).getAll("s")).toEqual([
+    "echoes-your-words",
+    "says-yes-quickly",
+    "what-if-is-hard",
+    "letters-pile-up",
+  ]);
   await tick(page, "Een ander neemt geld, de bankpas of spullen af.");
   // On through the parts already answered (their ticks travel along) to the result.
   for (let step = 2; step <= STEPS; step++) {
@@ -144,12 +163,20 @@ async function readResult(page: Page) {
     }),
     headings: await main.locator("h1, h2, h3").allInnerTexts(),
     tips: await page.locator(".check-result__tips ol > li > a").allInnerTexts(),
-    topicLinks: await page.locator(".check-result__topics a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+    topicLinks: await page
+      .locator(".check-result__topics a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
   };
 }
 
 async function expectTheResult(page: Page) {
-  expect(params(page).getAll("s")).toEqual(["money-taken", "echoes-your-words", "says-yes-quickly", "what-if-is-hard", "letters-pile-up"]);
+  expect(params(page).getAll("s")).toEqual([
+    "money-taken",
+    "echoes-your-words",
+    "says-yes-quickly",
+    "what-if-is-hard",
+    "letters-pile-up",
+  ]);
   const result = await readResult(page);
   // Safety first: the urgent route comes before the page heading and anything else.
   expect(result.headings[0]).toBe("Is er gevaar?");
@@ -157,14 +184,23 @@ async function expectTheResult(page: Page) {
   expect(await page.getByRole("link", { name: /Veilig Thuis: 0800-2000/ }).getAttribute("href")).toBe("tel:08002000");
   // A danger result (issue 14): the text for this kind of danger with its decision step, and no
   // advice about the number of signals.
-  expect(result.headings.indexOf("Zorgen over geweld of misbruik")).toBeLessThan(result.headings.indexOf("Wat je merkt en wat helpt"));
-  expect(await page.getByRole("link", { name: "Wat doe je bij zorgen over geweld of misbruik?" }).getAttribute("href")).toBe("/nl/steps/q/safety-role");
+  expect(result.headings.indexOf("Zorgen over geweld of misbruik")).toBeLessThan(
+    result.headings.indexOf("Wat je merkt en wat helpt"),
+  );
+  expect(
+    await page.getByRole("link", { name: "Wat doe je bij zorgen over geweld of misbruik?" }).getAttribute("href"),
+  ).toBe("/nl/steps/q/safety-role");
   // The number in that text is tappable too, not only the one in the urgent block.
   expect(await page.locator(".check-result a[href='tel:08002000']").count()).toBeGreaterThanOrEqual(2);
   expect(result.text).not.toContain("Je merkt veel dingen, op veel gebieden");
   expect(result.text).not.toContain("Pas je hulp daarop aan");
   // What was ticked, grouped by category; nothing from the skipped parts.
-  for (const heading of ["Gevaar en misbruik", "Praten en begrijpen", "Leren en lezen", "Geld, brieven en formulieren"]) {
+  for (const heading of [
+    "Gevaar en misbruik",
+    "Praten en begrijpen",
+    "Leren en lezen",
+    "Geld, brieven en formulieren",
+  ]) {
     expect(result.headings).toContain(heading);
   }
   expect(result.headings).not.toContain("Contact met anderen");
@@ -178,7 +214,9 @@ async function expectTheResult(page: Page) {
   expect(result.topicLinks[0]).toBe("/nl/contacts?topic=crisis-safety");
   expect(result.topicLinks).toContain("/nl/contacts?topic=letters-forms");
   expect(result.topicLinks.at(-1)).toBe("/nl/contacts?topic=lvb-expertise");
-  expect(await page.getByRole("link", { name: "Stap voor stap: wat doe je nu?" }).getAttribute("href")).toBe("/nl/steps");
+  expect(await page.getByRole("link", { name: "Stap voor stap: wat doe je nu?" }).getAttribute("href")).toBe(
+    "/nl/steps",
+  );
   return result;
 }
 
@@ -205,7 +243,9 @@ describe("the whole check", () => {
     await walkTheCheck(page, true);
     // The last full page load was the deliberate refresh at step 3: after it Remix moved through
     // the other steps and to the result without loading a new document.
-    const loaded = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).name);
+    const loaded = await page.evaluate(
+      () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).name,
+    );
     expect(new URL(loaded).searchParams.get("step")).toBe("3");
     const withJs = await expectTheResult(page);
     expect(withJs.text).toBe(withoutJs?.text ?? withJs.text);
@@ -248,7 +288,11 @@ describe("keyboard only", () => {
     await page.keyboard.press("Space");
     // Space again unticks it, once more ticks it: an ordinary checkbox.
     await page.keyboard.press("Space");
-    expect(await page.getByRole("checkbox", { name: "Does not follow an explanation, or does something else than you agreed." }).isChecked()).toBe(false);
+    expect(
+      await page
+        .getByRole("checkbox", { name: "Does not follow an explanation, or does something else than you agreed." })
+        .isChecked(),
+    ).toBe(false);
     await page.keyboard.press("Space");
     await tabTo(async () => (await focused()) === "Next step");
     await Promise.all([page.waitForURL(/step=4/), page.keyboard.press("Enter")]);
@@ -259,7 +303,8 @@ describe("keyboard only", () => {
 });
 
 describe("the result page", () => {
-  const typical = "s=says-yes-quickly&s=echoes-your-words&s=letters-pile-up&s=forms-filled-in-wrong&s=lonely&s=money-taken";
+  const typical =
+    "s=says-yes-quickly&s=echoes-your-words&s=letters-pile-up&s=forms-filled-in-wrong&s=lonely&s=money-taken";
 
   test("prints on one A4 page, without the site's menus, with link addresses", async () => {
     for (const lang of ["nl", "en"]) {
@@ -276,7 +321,9 @@ describe("the result page", () => {
       // The paper is about a visitor: it says so at the bottom (issue 14).
       const note = page.locator(".check-result__print-note");
       expect(await note.isVisible()).toBe(true);
-      expect(await note.innerText()).toMatch(lang === "nl" ? /Bewaar het niet en geef het niet door/ : /Do not keep it and do not pass it on/);
+      expect(await note.innerText()).toMatch(
+        lang === "nl" ? /Bewaar het niet en geef het niet door/ : /Do not keep it and do not pass it on/,
+      );
       const pdf = await page.pdf({ format: "A4" });
       const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages.length, `${lang} result on paper`).toBe(1);
@@ -298,19 +345,31 @@ describe("the result page", () => {
 });
 
 describe("nothing is stored", () => {
-  test("a whole check leaves the database as it was and no answer in the server log", { timeout: 300_000 }, async () => {
-    const before = await dumpDatabase();
-    const { context, page } = await open(true);
-    await walkTheCheck(page, true);
-    await page.goto(`${baseUrl()}/en/signals/result?s=talks-about-dying&s=reacts-younger`);
-    await context.close();
-    expect(await dumpDatabase()).toBe(before);
-    const log = readFileSync(inject("serverLogPath"), "utf8");
-    for (const id of ["echoes-your-words", "says-yes-quickly", "what-if-is-hard", "letters-pile-up", "money-taken", "talks-about-dying", "reacts-younger"]) {
-      expect(log).not.toContain(id);
-    }
-    expect(log).not.toContain("signals/result?");
-  });
+  test(
+    "a whole check leaves the database as it was and no answer in the server log",
+    { timeout: 300_000 },
+    async () => {
+      const before = await dumpDatabase();
+      const { context, page } = await open(true);
+      await walkTheCheck(page, true);
+      await page.goto(`${baseUrl()}/en/signals/result?s=talks-about-dying&s=reacts-younger`);
+      await context.close();
+      expect(await dumpDatabase()).toBe(before);
+      const log = readFileSync(inject("serverLogPath"), "utf8");
+      for (const id of [
+        "echoes-your-words",
+        "says-yes-quickly",
+        "what-if-is-hard",
+        "letters-pile-up",
+        "money-taken",
+        "talks-about-dying",
+        "reacts-younger",
+      ]) {
+        expect(log).not.toContain(id);
+      }
+      expect(log).not.toContain("signals/result?");
+    },
+  );
 
   test("the pages ask every cache not to keep them, and have no free-text field", async () => {
     for (const path of ["/nl/signals/check?s=lonely&step=5", "/nl/signals/result?s=lonely"]) {
@@ -337,7 +396,13 @@ describe("bad addresses", () => {
   });
 
   test("a strange step number is step 1 or the last step, never an error", async () => {
-    for (const [step, shown] of [["abc", 1], ["0", 1], ["-3", 1], ["99", 8], ["1e9", 1]] as const) {
+    for (const [step, shown] of [
+      ["abc", 1],
+      ["0", 1],
+      ["-3", 1],
+      ["99", 8],
+      ["1e9", 1],
+    ] as const) {
       const response = await get(`/en/signals/check?step=${step}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(`Step ${shown} of 8`);

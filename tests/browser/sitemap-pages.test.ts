@@ -5,7 +5,17 @@
 // the offline tests are about them. Decision 016 says why and how the walk stays linear in page types.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeViolations, baseUrl, launchBrowser, openPage, sitemapUrls, waitForHydration, watchPage, withAxe, type PageProblems } from "./harness";
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  openPage,
+  sitemapUrls,
+  waitForHydration,
+  watchPage,
+  withAxe,
+  type PageProblems,
+} from "./harness";
 import { sitemapWalkPlan, type SitemapWalkPlan } from "./page-types";
 
 let browser: Browser;
@@ -14,7 +24,9 @@ let plan: SitemapWalkPlan;
 beforeAll(async () => {
   browser = await launchBrowser();
   plan = sitemapWalkPlan(await sitemapUrls());
-  console.log(`sitemap walk: ${plan.everyPage.length} pages in the browser, ${plan.onePerType.length} page types, ${plan.httpOnly.length} over HTTP only`);
+  console.log(
+    `sitemap walk: ${plan.everyPage.length} pages in the browser, ${plan.onePerType.length} page types, ${plan.httpOnly.length} over HTTP only`,
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -88,7 +100,8 @@ async function walkOverHttp(paths: string[], check: (path: string) => Promise<st
     Array.from({ length: 4 }, async (_, worker) => {
       const failures: Failure[] = [];
       for (const path of paths.filter((_, i) => i % 4 === worker)) {
-        for (const problem of await check(path).catch((error) => [String(error)])) failures.push({ url: path, problem });
+        for (const problem of await check(path).catch((error) => [String(error)]))
+          failures.push({ url: path, problem });
       }
       return failures;
     }),
@@ -135,20 +148,17 @@ describe("every page in the sitemap", () => {
   }, 900_000);
 
   test("pages past the browser sample of their type (a grown directory) answer 200 with one h1, a title, the language and a description", async () => {
-    const failures = await walkOverHttp(
-      plan.httpOnly,
-      async (path) => {
-        const response = await fetch(baseUrl() + path);
-        const html = await response.text();
-        const found: string[] = [];
-        if (response.status !== 200) found.push(`status ${response.status}`);
-        if ((html.match(/<h1[\s>]/g) ?? []).length !== 1) found.push("no single h1");
-        if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) found.push("empty <title>");
-        if (!html.includes(`<html lang="${path.split("/")[1]}"`)) found.push("wrong <html lang>");
-        if (!/<meta name="description" content="[^"]*\S/.test(html)) found.push("no meta description");
-        return found;
-      },
-    );
+    const failures = await walkOverHttp(plan.httpOnly, async (path) => {
+      const response = await fetch(baseUrl() + path);
+      const html = await response.text();
+      const found: string[] = [];
+      if (response.status !== 200) found.push(`status ${response.status}`);
+      if ((html.match(/<h1[\s>]/g) ?? []).length !== 1) found.push("no single h1");
+      if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) found.push("empty <title>");
+      if (!html.includes(`<html lang="${path.split("/")[1]}"`)) found.push("wrong <html lang>");
+      if (!/<meta name="description" content="[^"]*\S/.test(html)) found.push("no meta description");
+      return found;
+    });
     expect(failures).toEqual([]);
   }, 900_000);
 });
@@ -185,7 +195,9 @@ describe("the browser tier's own set-up (decision 016)", () => {
     for (const page of [opened.page, plain]) {
       await page.goto(`${baseUrl()}/nl/about`);
       expect(await axeViolations(page)).toEqual([]);
-      await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("beforeend", '<img src="/favicon.svg">'));
+      await page.evaluate(() =>
+        document.querySelector("main")!.insertAdjacentHTML("beforeend", '<img src="/favicon.svg">'),
+      );
       expect((await axeViolations(page)).join("\n")).toMatch(/^image-alt \(critical\)/m);
     }
     await opened.context.close();

@@ -50,7 +50,12 @@ for (const javaScript of [true, false]) {
     test("money crisis: from the first question to 'bel vandaag nog', with Geldfit and each region's line to tap", async () => {
       const { context, page, problems } = await openPage(browser, { javaScript, width: 360 });
       await page.goto(`${baseUrl()}/nl/steps/q/danger`);
-      await answer(page, "Er komt een deurwaarder. Of de bezoeker moet het huis uit.", "Volgende", /\/outcome\/money-crisis\?danger=money-crisis$/);
+      await answer(
+        page,
+        "Er komt een deurwaarder. Of de bezoeker moet het huis uit.",
+        "Volgende",
+        /\/outcome\/money-crisis\?danger=money-crisis$/,
+      );
       await expect.poll(() => h1(page)).toBe("Crisis met geld of wonen: bel vandaag nog");
       const urgent = page.getByRole("region", { name: "Is er gevaar?" });
       expect(await urgent.locator('a[href="tel:112"]').count()).toBe(1);
@@ -60,7 +65,9 @@ for (const javaScript of [true, false]) {
       expect(await urgent.locator('a[href="tel:0229252200"]').count()).toBe(1);
       expect(await urgent.locator('a[href="tel:14075"]').count()).toBe(1);
       // Numbers in the steps can be tapped too.
-      expect(await page.getByRole("region", { name: "Wat doe je nu?" }).locator('a[href="tel:08008115"]').count()).toBe(1);
+      expect(await page.getByRole("region", { name: "Wat doe je nu?" }).locator('a[href="tel:08008115"]').count()).toBe(
+        1,
+      );
       expectNoProblems(problems);
       await context.close();
     });
@@ -68,7 +75,12 @@ for (const javaScript of [true, false]) {
     test("confused behaviour in Zaanstad and exploitation: the region's GGD line, the police next to Veilig Thuis", async () => {
       const { context, page, problems } = await openPage(browser, { javaScript });
       await page.goto(`${baseUrl()}/nl/steps/q/danger`);
-      await answer(page, "De bezoeker is erg in de war. Of zorgt niet meer voor zichzelf.", "Volgende", /\/outcome\/confused-neglect\?danger=neglect$/);
+      await answer(
+        page,
+        "De bezoeker is erg in de war. Of zorgt niet meer voor zichzelf.",
+        "Volgende",
+        /\/outcome\/confused-neglect\?danger=neglect$/,
+      );
       const urgent = page.getByRole("region", { name: "Is er gevaar?" });
       expect(await urgent.locator('a[href="tel:0205525000"]').count()).toBe(1);
       expect(await urgent.locator('a[href="tel:0756518380"]').count()).toBe(1);
@@ -80,7 +92,12 @@ for (const javaScript of [true, false]) {
       expect(await urgent.innerText()).toContain("Regio Zaanstreek-Waterland (Zaanstad, Oostzaan):");
 
       await page.goto(`${baseUrl()}/nl/steps/q/danger`);
-      await answer(page, "Iemand gebruikt de bezoeker, voor geld, drugs of seks.", "Volgende", /\/outcome\/exploitation\?danger=exploitation$/);
+      await answer(
+        page,
+        "Iemand gebruikt de bezoeker, voor geld, drugs of seks.",
+        "Volgende",
+        /\/outcome\/exploitation\?danger=exploitation$/,
+      );
       expect(await urgent.locator('a[href="tel:08002000"]').count()).toBe(1);
       const police = urgent.locator("li", { has: page.locator('a[href="tel:09008844"]') });
       expect(await police.innerText()).toContain("niet gratis");
@@ -131,7 +148,9 @@ for (const javaScript of [true, false]) {
       await answer(page, "I am a professional.", "Next", /\/outcome\/anonymous-professional\?/);
       await expect.poll(() => page.title()).toBe("Ask a specialist for advice, without a name - Nabij");
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
-      expect(await page.getByRole("link", { name: /^Find help:/ }).getAttribute("href")).toBe("/en/contacts?topic=lvb-expertise");
+      expect(await page.getByRole("link", { name: /^Find help:/ }).getAttribute("href")).toBe(
+        "/en/contacts?topic=lvb-expertise",
+      );
       expectNoProblems(problems);
       await context.close();
     });
@@ -165,7 +184,9 @@ for (const javaScript of [true, false]) {
       await answer(page, "Ik maak me zorgen over geweld of misbruik.", "Volgende", /\/q\/safety-role\?/);
       await page.getByRole("link", { name: "Terug naar de vorige vraag" }).click();
       await page.waitForURL(/\/q\/danger\?danger=abuse$/);
-      await expect.poll(() => page.getByRole("radio", { name: "Ik maak me zorgen over geweld of misbruik." }).isChecked()).toBe(true);
+      await expect
+        .poll(() => page.getByRole("radio", { name: "Ik maak me zorgen over geweld of misbruik." }).isChecked())
+        .toBe(true);
       // Change the answer: the path goes the new way.
       await answer(page, "Nee, ik zie geen gevaar.", "Volgende", /\/q\/asks-help\?danger=none$/);
       await page.getByRole("link", { name: "Opnieuw beginnen" }).click();
@@ -202,7 +223,12 @@ describe("every question and outcome page", () => {
     const { context, page } = await openPage(browser);
     await page.goto(`${baseUrl()}/nl/steps/q/topic?danger=none&asks-help=asks&consent=agrees&area=elsewhere`);
     expect(await page.locator("fieldset > legend h1").innerText()).toBe("Waarbij wil de bezoeker hulp?");
-    expect(await page.getByRole("group", { name: /Waarbij wil de bezoeker hulp\?/ }).getByRole("radio").count()).toBe(7);
+    expect(
+      await page
+        .getByRole("group", { name: /Waarbij wil de bezoeker hulp\?/ })
+        .getByRole("radio")
+        .count(),
+    ).toBe(7);
     await context.close();
   });
 });
@@ -210,7 +236,9 @@ describe("every question and outcome page", () => {
 describe("printing an outcome", () => {
   test("hides the site chrome and the back link, keeps the steps and writes out the directory address", async () => {
     const { context, page } = await openPage(browser);
-    await page.goto(`${baseUrl()}/nl/steps/outcome/refer-housing?danger=none&asks-help=asks&consent=agrees&area=zaanstad&topic=housing`);
+    await page.goto(
+      `${baseUrl()}/nl/steps/outcome/refer-housing?danger=none&asks-help=asks&consent=agrees&area=zaanstad&topic=housing`,
+    );
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.locator(".steps__back").isVisible()).toBe(false);
@@ -239,9 +267,12 @@ describe("the overview for trainers", () => {
   test("the steps are in the header menu and on the start page", async () => {
     const { context, page } = await openPage(browser);
     await page.goto(`${baseUrl()}/nl`);
-    expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Stappen" }).getAttribute("href")).toBe(
-      "/nl/steps",
-    );
+    expect(
+      await page
+        .getByRole("navigation", { name: "Hoofdmenu" })
+        .getByRole("link", { name: "Stappen" })
+        .getAttribute("href"),
+    ).toBe("/nl/steps");
     await page.getByRole("link", { name: /Stap voor stap: wat doe je nu\?/ }).click();
     await page.waitForURL(/\/nl\/steps$/);
     await context.close();

@@ -88,7 +88,9 @@ describe("presenter view", () => {
     await expect.poll(() => page.getByText("Klok", { exact: true }).count()).toBe(1);
     const shown = await clock.innerText();
     expect(shown).toMatch(/^\d\d:\d\d$/);
-    const browserTime = await page.evaluate(() => new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date()));
+    const browserTime = await page.evaluate(() =>
+      new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date()),
+    );
     expect([browserTime, shown]).toContain(shown);
 
     await page.getByRole("button", { name: "Start de tijd" }).click();
@@ -97,7 +99,9 @@ describe("presenter view", () => {
     await page.keyboard.press("PageDown");
     await page.waitForURL(/\/presenter\/4$/);
     // The address changes before the new slide is on screen: wait for the slide, not the URL.
-    await expect.poll(() => page.getByRole("region", { name: /Nu op het scherm/ }).innerText()).toContain("Zie jij het?");
+    await expect
+      .poll(() => page.getByRole("region", { name: /Nu op het scherm/ }).innerText())
+      .toContain("Zie jij het?");
     // The timer keeps running across slides (kept in this tab only).
     await expect.poll(() => page.getByTestId("presenter-elapsed").innerText(), { timeout: 5000 }).not.toBe("0:00");
     await expectNoAxeViolations(page);
@@ -110,7 +114,9 @@ describe("quiz", () => {
   test("works on a phone without JavaScript: answer, read why, go on, and see the score; answers live only in the address", async () => {
     const { context, page, problems } = await openPage(browser, { javaScript: false, width: 360 });
     await page.goto(`${baseUrl()}/nl/workshop/quiz`);
-    expect(await page.getByRole("heading", { level: 2 }).first().innerText()).toContain("Een bezoeker zegt op elke vraag meteen ja.");
+    expect(await page.getByRole("heading", { level: 2 }).first().innerText()).toContain(
+      "Een bezoeker zegt op elke vraag meteen ja.",
+    );
     await page.getByRole("button", { name: "Ja, een signaal" }).click();
     await page.waitForURL(/\?says-yes-to-everything=signal$/);
     const feedback = page.getByRole("region", { name: "Goed gedaan." });
@@ -118,7 +124,9 @@ describe("quiz", () => {
 
     await page.getByRole("button", { name: "Ja, een signaal" }).click(); // late once: not a signal
     await page.waitForURL(/says-yes-to-everything=signal&late-once=signal$/);
-    await expect.poll(() => page.getByRole("region", { name: "Dat klopt niet helemaal." }).innerText()).toContain("Iedereen is weleens te laat.");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Dat klopt niet helemaal." }).innerText())
+      .toContain("Iedereen is weleens te laat.");
     expect(await page.locator("text=Stelling 3 van").count()).toBe(1);
 
     // Answer everything else "no": the end shows a score and every explanation.
@@ -142,10 +150,19 @@ describe("handout", () => {
     expect(await page.getByText("Contacten voor: Amsterdam").count()).toBe(1);
     await page.emulateMedia({ media: "print" });
     for (const chrome of [".site-header", ".site-nav", ".site-footer", ".ws-area-form", ".ws-back", "button"]) {
-      const visible = await page.locator(chrome).evaluateAll((nodes) => nodes.some((n) => (n as HTMLElement).offsetParent !== null || getComputedStyle(n).display !== "none"));
+      const visible = await page
+        .locator(chrome)
+        .evaluateAll((nodes) =>
+          nodes.some((n) => (n as HTMLElement).offsetParent !== null || getComputedStyle(n).display !== "none"),
+        );
       expect(visible, chrome).toBe(false);
     }
-    for (const section of ["Signalen om op te letten", "Tips die helpen", "De stappen in één plaatje", "Hulp in de buurt"]) {
+    for (const section of [
+      "Signalen om op te letten",
+      "Tips die helpen",
+      "De stappen in één plaatje",
+      "Hulp in de buurt",
+    ]) {
       expect(await page.getByRole("heading", { name: section }).isVisible(), section).toBe(true);
     }
     const clipped = await page.evaluate(() =>
@@ -153,14 +170,24 @@ describe("handout", () => {
         .filter((el) => {
           const style = getComputedStyle(el);
           if (el.closest(".visually-hidden")) return false; // 1 px on purpose, for screen readers
-          return style.display !== "none" && style.visibility !== "hidden" && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+          return (
+            style.display !== "none" &&
+            style.visibility !== "hidden" &&
+            el.clientWidth > 0 &&
+            el.scrollWidth > el.clientWidth + 1
+          );
         })
-        .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${(el.textContent ?? "").slice(0, 60)}`),
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}: ${(el.textContent ?? "").slice(0, 60)}`,
+        ),
     );
     expect(clipped).toEqual([]);
     // Page breaks where a person would put them: the steps and the contacts each start a page.
     const breaks = await page.evaluate(() =>
-      [".ws-handout__steps", ".ws-handout__contacts"].map((s) => getComputedStyle(document.querySelector(s)!).breakBefore),
+      [".ws-handout__steps", ".ws-handout__contacts"].map(
+        (s) => getComputedStyle(document.querySelector(s)!).breakBefore,
+      ),
     );
     expect(breaks).toEqual(["page", "page"]);
     const pdf = await page.pdf({ format: "A4" });
@@ -183,7 +210,15 @@ describe("handout", () => {
 describe("every workshop page", () => {
   test("is in the sitemap (plans, handouts, quiz, cases, every slide) and passes axe, with pages outside it too", async () => {
     const urls = (await sitemapUrls()).filter((u) => /^\/(nl|en)\/workshop/.test(u));
-    for (const must of ["/nl/workshop", "/en/workshop/quiz", "/nl/workshop/cases", `/nl/workshop/${PLAN}`, `/en/workshop/${PLAN}/handout`, slidePath(1)]) expect(urls).toContain(must);
+    for (const must of [
+      "/nl/workshop",
+      "/en/workshop/quiz",
+      "/nl/workshop/cases",
+      `/nl/workshop/${PLAN}`,
+      `/en/workshop/${PLAN}/handout`,
+      slidePath(1),
+    ])
+      expect(urls).toContain(must);
     expect(urls.some((u) => u.includes("/presenter/"))).toBe(false);
     // The walker checks every listed URL; here the ones it cannot list, in both widths.
     const extra = [
@@ -191,7 +226,19 @@ describe("every workshop page", () => {
       `/nl/workshop/${PLAN}/handout?area=zaanstad`,
       `/nl/workshop/${PLAN}/handout?area=atlantis`,
       `/en/workshop/quiz?says-yes-to-everything=no-signal`,
-      `/nl/workshop/quiz?${new URLSearchParams([["says-yes-to-everything", "signal"], ["late-once", "no-signal"], ["accent", "no-signal"], ["letters-closed", "signal"], ["talks-well", "signal"], ["angry-at-form", "signal"], ["reading-glasses", "signal"], ["no-app", "no-signal"], ["new-friend-pin", "signal"], ["saying", "signal"], ["sad-about-cat", "no-signal"]])}`,
+      `/nl/workshop/quiz?${new URLSearchParams([
+        ["says-yes-to-everything", "signal"],
+        ["late-once", "no-signal"],
+        ["accent", "no-signal"],
+        ["letters-closed", "signal"],
+        ["talks-well", "signal"],
+        ["angry-at-form", "signal"],
+        ["reading-glasses", "signal"],
+        ["no-app", "no-signal"],
+        ["new-friend-pin", "signal"],
+        ["saying", "signal"],
+        ["sad-about-cat", "no-signal"],
+      ])}`,
     ];
     for (const width of [360, 1280]) {
       const { context, page, problems } = await openPage(browser, { width });

@@ -6,7 +6,10 @@ const db = openDatabase(path);
 try {
   for (let i = 0; i < Number(countArg); i++) {
     await withTransaction(db, async (trx) => {
-      await trx.insertInto("app_meta").values({ key: `${name}-${i}`, value: String(i) }).execute();
+      await trx
+        .insertInto("app_meta")
+        .values({ key: `${name}-${i}`, value: String(i) })
+        .execute();
     });
   }
   console.log(`${name}: done`);

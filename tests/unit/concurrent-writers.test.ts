@@ -8,9 +8,13 @@ import { migrateToLatest, openDatabase } from "../../db/database.server";
 
 function writer(path: string, name: string, count: number): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/unit/concurrent-writer.ts", path, name, String(count)], {
-      cwd: join(import.meta.dirname, "../.."),
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/unit/concurrent-writer.ts", path, name, String(count)],
+      {
+        cwd: join(import.meta.dirname, "../.."),
+      },
+    );
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));

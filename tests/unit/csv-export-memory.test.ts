@@ -35,10 +35,14 @@ async function download(path: string): Promise<{ status: number; lines: number }
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "nabij-csv-memory-"));
   const databasePath = join(dir, "synthetic.sqlite");
-  execFileSync("npm", ["run", "--silent", "db:seed", "--", "--synthetic", String(SERVICES), "--database", databasePath], {
-    cwd: root,
-    stdio: "ignore",
-  });
+  execFileSync(
+    "npm",
+    ["run", "--silent", "db:seed", "--", "--synthetic", String(SERVICES), "--database", databasePath],
+    {
+      cwd: root,
+      stdio: "ignore",
+    },
+  );
   const db = openDatabase(databasePath);
   activeServices = (await db.selectFrom("service").select("id").where("status", "=", "active").execute()).length;
   await db.destroy();
@@ -64,7 +68,10 @@ afterAll(() => {
 
 test("10 parallel downloads of each CSV export (10,000 synthetic services) stay under 250 MB peak RSS", async () => {
   // the public file holds the active services, the editors' file every service
-  for (const [path, services] of [["/api/contacts.csv", activeServices], ["/editor/export.csv", SERVICES]] as const) {
+  for (const [path, services] of [
+    ["/api/contacts.csv", activeServices],
+    ["/editor/export.csv", SERVICES],
+  ] as const) {
     const results = await Promise.all(Array.from({ length: 10 }, () => download(path)));
     expect(server.exitCode, `the server died during ${path}: ${output.slice(-500)}`).toBeNull();
     for (const result of results) {

@@ -14,7 +14,14 @@ test("SIGKILL halfway through an import loses nothing from before and keeps noth
   const before = openDatabase(path);
   await prepareDatabase(before);
   const countServices = async (db: typeof before) =>
-    Number((await db.selectFrom("service").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom("service")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const servicesBefore = await countServices(before);
   const auditBefore = Number((await sql<{ n: number }>`select count(*) as n from audit_log`.execute(before)).rows[0].n);
   await before.destroy();
@@ -46,18 +53,24 @@ test("SIGKILL halfway through an import loses nothing from before and keeps noth
     await new Promise((r) => setTimeout(r, 10));
   }
   expect(output, "the import must still be running when it is killed").not.toContain("import finished");
-  expect(statSync(wal).size, "the import's transaction must have started writing").toBeGreaterThan(walBefore + 1024 * 1024);
+  expect(statSync(wal).size, "the import's transaction must have started writing").toBeGreaterThan(
+    walBefore + 1024 * 1024,
+  );
   child.kill("SIGKILL");
   await new Promise((r) => child.on("close", r));
 
   // Start again the way the app starts.
   const after = openDatabase(path);
   await prepareDatabase(after);
-  expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(after)).rows[0].integrity_check).toBe("ok");
+  expect((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(after)).rows[0].integrity_check).toBe(
+    "ok",
+  );
   expect(await countServices(after)).toBe(servicesBefore);
   const imported = await after.selectFrom("service").select("id").where("name", "like", "KILLTEST%").execute();
   expect(imported).toEqual([]);
-  expect(Number((await sql<{ n: number }>`select count(*) as n from audit_log`.execute(after)).rows[0].n)).toBe(auditBefore);
+  expect(Number((await sql<{ n: number }>`select count(*) as n from audit_log`.execute(after)).rows[0].n)).toBe(
+    auditBefore,
+  );
   await after.destroy();
   rmSync(dir, { recursive: true, force: true });
 }, 120_000);

@@ -35,14 +35,19 @@ describe("plain words", () => {
     expect(doubles).toEqual([]);
   });
 
-  it.each(["steps", "tips", "workshop", "signals"])("no vague instruction such as 'breng in kaart' or 'weeg af' (%s)", (part) => {
-    expect(texts(part, "nl").filter((text) => /in kaart|\bweeg\b[^.?!]*\baf\b/i.test(text))).toEqual([]);
-    expect(texts(part, "en").filter((text) => /\bmap the\b|\bweigh\b/i.test(text))).toEqual([]);
-  });
+  it.each(["steps", "tips", "workshop", "signals"])(
+    "no vague instruction such as 'breng in kaart' or 'weeg af' (%s)",
+    (part) => {
+      expect(texts(part, "nl").filter((text) => /in kaart|\bweeg\b[^.?!]*\baf\b/i.test(text))).toEqual([]);
+      expect(texts(part, "en").filter((text) => /\bmap the\b|\bweigh\b/i.test(text))).toEqual([]);
+    },
+  );
 
   it("the work café case names the same school in both languages", () => {
     for (const lang of ["nl", "en"] as const) {
-      const story = (parse(read("workshop", lang)) as { cases: { items: Record<string, { story: string[] }> } }).cases.items["another-job-lost"].story.join(" ");
+      const story = (
+        parse(read("workshop", lang)) as { cases: { items: Record<string, { story: string[] }> } }
+      ).cases.items["another-job-lost"].story.join(" ");
       expect(story, lang).toContain("praktijkonderwijs");
     }
   });

@@ -19,10 +19,14 @@ let output = "";
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "nabij-reads-"));
-  server = spawn(process.execPath, [...NODE_FLAGS, "--import", "tsx", "tests/unit/data-server.ts", "--prepare", "--import-rows=2000"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: join(dir, "nabij.sqlite") },
-  });
+  server = spawn(
+    process.execPath,
+    [...NODE_FLAGS, "--import", "tsx", "tests/unit/data-server.ts", "--prepare", "--import-rows=2000"],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: join(dir, "nabij.sqlite") },
+    },
+  );
   server.stdout!.on("data", (d) => (output += d));
   server.stderr!.on("data", (d) => (output += d));
   const deadline = Date.now() + 50_000;
@@ -49,7 +53,12 @@ async function timed(path: string): Promise<{ status: number; ms: number }> {
 
 test("/healthz and a contact page answer within 500 ms while a 2,000-row import runs", async () => {
   const db = openDatabase(join(dir, "nabij.sqlite"));
-  const { id } = await db.selectFrom("service").select("id").where("status", "=", "active").orderBy("name").executeTakeFirstOrThrow();
+  const { id } = await db
+    .selectFrom("service")
+    .select("id")
+    .where("status", "=", "active")
+    .orderBy("name")
+    .executeTakeFirstOrThrow();
   await db.destroy();
 
   let finished = false;

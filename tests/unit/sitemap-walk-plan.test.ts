@@ -15,7 +15,10 @@ function sitemap(services: number): string[] {
     ...Array.from({ length: 35 }, (_, i) => `/${lang}/workshop/professionals-session/slides/${i + 1}`),
     ...Array.from({ length: 27 }, (_, i) => `/${lang}/workshop/volunteers-intro/slides/${i + 1}`),
     `/${lang}/contacts`,
-    ...Array.from({ length: services }, (_, i) => [`/${lang}/contacts/${uuid(i)}`, `/${lang}/contacts/${uuid(i)}/card`]).flat(),
+    ...Array.from({ length: services }, (_, i) => [
+      `/${lang}/contacts/${uuid(i)}`,
+      `/${lang}/contacts/${uuid(i)}/card`,
+    ]).flat(),
   ]);
 }
 

@@ -20,10 +20,14 @@ const run = (script: string, args: string[], password: string) =>
   });
 
 test("a weak password is refused; a good one replaces the old one", { timeout: 60_000 }, async () => {
-  execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/user-create.ts", "--email", "ana@example.nl"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_PATH: databasePath, NABIJ_USER_PASSWORD: "fiets lamp wolk tegel" },
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/user-create.ts", "--email", "ana@example.nl"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_PATH: databasePath, NABIJ_USER_PASSWORD: "fiets lamp wolk tegel" },
+    },
+  );
   const weak = run("scripts/user-password.ts", ["--email", "ana@example.nl"], "password1234");
   expect(weak.status).toBe(1);
   expect(weak.stderr).toContain("too easy to guess");
@@ -32,8 +36,12 @@ test("a weak password is refused; a good one replaces the old one", { timeout: 6
 
   const db = openDatabase(databasePath);
   try {
-    expect(await signIn(db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: null })).toEqual({ kind: "invalid" });
-    expect(await signIn(db, { email: "ana@example.nl", password: "tafel regen boek paars", address: null })).toMatchObject({ kind: "ok" });
+    expect(await signIn(db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: null })).toEqual({
+      kind: "invalid",
+    });
+    expect(
+      await signIn(db, { email: "ana@example.nl", password: "tafel regen boek paars", address: null }),
+    ).toMatchObject({ kind: "ok" });
   } finally {
     await db.destroy();
   }

@@ -3,7 +3,8 @@
 import { RATES, speechLang, splitSentences } from "./sentences";
 
 const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, legend, label, th, td, blockquote, figcaption, summary";
-const SKIP = "script, style, noscript, template, [hidden], [aria-hidden='true'], .read-aloud, .no-read-aloud, .visually-hidden";
+const SKIP =
+  "script, style, noscript, template, [hidden], [aria-hidden='true'], .read-aloud, .no-read-aloud, .visually-hidden";
 export const HIGHLIGHT = "read-aloud";
 const BLOCK_CLASS = "read-aloud-block";
 

@@ -13,7 +13,10 @@ export function splitSentences(text: string, lang: string): Span[] {
           start: s.index,
           end: s.index + s.segment.length,
         }))
-      : [...text.matchAll(/[^.!?]+[.!?]*\s*/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+      : [...text.matchAll(/[^.!?]+[.!?]*\s*/g)].map((m) => ({
+          start: m.index ?? 0,
+          end: (m.index ?? 0) + m[0].length,
+        }));
   for (const piece of pieces) {
     let { start, end } = piece;
     while (start < end && /\s/.test(text[start])) start++;

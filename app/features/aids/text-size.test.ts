@@ -25,7 +25,13 @@ describe("text size", () => {
   });
 
   it("resolves dot segments first, so /.//host cannot become //host (issue 15, point 8)", () => {
-    for (const bad of ["/.//evil.example", "/..//evil.example", "/nl/..//evil.example/x", "/%2e//evil.example", "/./\\evil.example"]) {
+    for (const bad of [
+      "/.//evil.example",
+      "/..//evil.example",
+      "/nl/..//evil.example/x",
+      "/%2e//evil.example",
+      "/./\\evil.example",
+    ]) {
       const back = safeBackPath(bad);
       expect(back, bad).not.toMatch(/^\/\//);
       expect(new URL(back, "https://nabij.example").host, bad).toBe("nabij.example");

@@ -16,7 +16,14 @@ function form(entries: Record<string, string>) {
   return readCardForm(new URLSearchParams(entries));
 }
 
-const good = { what: "Samen de brief van de gemeente lezen", who: "Fatima", date: "2026-12-01", time: "14:30", place: "Buurthuis De Boog", bring: "De brief" };
+const good = {
+  what: "Samen de brief van de gemeente lezen",
+  who: "Fatima",
+  date: "2026-12-01",
+  time: "14:30",
+  place: "Buurthuis De Boog",
+  bring: "De brief",
+};
 
 describe("appointment card", () => {
   it("accepts a complete card and works out the day of the week", () => {
@@ -91,11 +98,14 @@ describe("appointment card", () => {
 
   it("never throws, whatever is posted", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("what", "who", "date", "time", "place", "bring", "size"), fc.string()), (entries) => {
-        const result = validateCard(form(entries), "2026-11-25");
-        if (result.ok) expect(result.when.weekday).toBeGreaterThanOrEqual(0);
-        else expect(result.errors.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom("what", "who", "date", "time", "place", "bring", "size"), fc.string()),
+        (entries) => {
+          const result = validateCard(form(entries), "2026-11-25");
+          if (result.ok) expect(result.when.weekday).toBeGreaterThanOrEqual(0);
+          else expect(result.errors.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

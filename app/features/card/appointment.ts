@@ -49,8 +49,7 @@ export interface CardWhen {
 }
 
 export type CardResult =
-  | { ok: true; values: CardValues; when: CardWhen }
-  | { ok: false; values: CardValues; errors: CardError[] };
+  { ok: true; values: CardValues; when: CardWhen } | { ok: false; values: CardValues; errors: CardError[] };
 
 function text(form: FormData | URLSearchParams, name: string): string {
   const value = form.get(name);
@@ -60,7 +59,10 @@ function text(form: FormData | URLSearchParams, name: string): string {
 
 /** What the volunteer typed, cleaned but not judged. */
 export function readCardForm(form: FormData | URLSearchParams): CardValues {
-  const values = Object.fromEntries(CARD_FIELDS.map((field) => [field, text(form, field)])) as Record<CardField, string>;
+  const values = Object.fromEntries(CARD_FIELDS.map((field) => [field, text(form, field)])) as Record<
+    CardField,
+    string
+  >;
   const size = text(form, "size");
   return { ...values, size: (CARD_SIZES as readonly string[]).includes(size) ? (size as CardSize) : "a6" };
 }

@@ -3,5 +3,10 @@
 import QRCode from "qrcode";
 
 export function cardQrSvg(pageUrl: string): Promise<string> {
-  return QRCode.toString(pageUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } });
+  return QRCode.toString(pageUrl, {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 2,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
 }

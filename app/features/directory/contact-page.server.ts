@@ -13,13 +13,20 @@ export async function getContactPage(id: string, lang: Lang): Promise<ContactVie
 }
 
 /** What another card (the appointment card) says about a service: its visitor name and text. */
-export async function getVisitorText(id: string, lang: Lang): Promise<{ id: string; name: string; text: string | null } | null> {
+export async function getVisitorText(
+  id: string,
+  lang: Lang,
+): Promise<{ id: string; name: string; text: string | null } | null> {
   const contact = await getContactPage(id, lang);
   return contact?.card ? { id: contact.id, name: contact.card.name, text: contact.card.text } : null;
 }
 
 /** The card: the contact plus a QR code to its page; `origin` is the configured PUBLIC_URL. */
-export async function getContactCard(id: string, lang: Lang, origin: string): Promise<{ contact: ContactView; qrSvg: string; pageUrl: string } | null> {
+export async function getContactCard(
+  id: string,
+  lang: Lang,
+  origin: string,
+): Promise<{ contact: ContactView; qrSvg: string; pageUrl: string } | null> {
   const contact = await getContactPage(id, lang);
   if (!contact) return null;
   const pageUrl = `${origin}/${lang}/contacts/${contact.id}`;

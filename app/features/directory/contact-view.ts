@@ -26,7 +26,15 @@ export interface ContactView {
   emails: Fact[];
   website: string | null;
   schedules: Fact[];
-  locations: { name: string | null; address: string | null; note: string | null; transport: string | null; toVerify: boolean; sourceUrl: string | null; schedules: Fact[] }[];
+  locations: {
+    name: string | null;
+    address: string | null;
+    note: string | null;
+    transport: string | null;
+    toVerify: boolean;
+    sourceUrl: string | null;
+    schedules: Fact[];
+  }[];
   walkIn: "yes" | "no" | "unknown";
   cost: "free" | "charged" | "unknown";
   fees: string | null;
@@ -66,7 +74,14 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     name: s.name,
     organization: o.name,
     summary,
-    card: visitorCard({ name: s.name, alternateName: s.alternate_name, organization: o.name, cardSummary: pick(lang, s.card_summary, s.card_summary_en), summary, website }),
+    card: visitorCard({
+      name: s.name,
+      alternateName: s.alternate_name,
+      organization: o.name,
+      cardSummary: pick(lang, s.card_summary, s.card_summary_en),
+      summary,
+      website,
+    }),
     description: pick(lang, s.description, s.description_en),
     alert: pick(lang, s.alert, s.alert_en),
     topics: record.topics.map((t) => ({ id: t.code, name: lang === "en" ? t.name_en : t.name })),
@@ -78,12 +93,16 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
       toVerify: p.to_verify === 1,
       sourceUrl: p.source_url,
     })),
-    emails: record.contacts.filter((c) => c.email).map((c) => ({ text: c.email!, toVerify: c.to_verify === 1, sourceUrl: c.source_url })),
+    emails: record.contacts
+      .filter((c) => c.email)
+      .map((c) => ({ text: c.email!, toVerify: c.to_verify === 1, sourceUrl: c.source_url })),
     website,
     schedules: record.schedules.map(scheduleFact),
     locations: record.locations.map((l) => ({
       name: l.location.name,
-      address: l.address ? [l.address.address_1, l.address.postal_code, l.address.city].filter(Boolean).join(", ") : null,
+      address: l.address
+        ? [l.address.address_1, l.address.postal_code, l.address.city].filter(Boolean).join(", ")
+        : null,
       note: pick(lang, l.location.description, l.location.description_en),
       transport: pick(lang, l.location.transportation, l.location.transportation_en),
       toVerify: l.location.to_verify === 1,

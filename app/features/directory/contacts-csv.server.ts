@@ -54,7 +54,12 @@ export class ExportSlots {
 const exportSlots = new ExportSlots(MAX_RUNNING_EXPORTS, MAX_WAITING_EXPORTS);
 
 /** These services as CSV, read from the database one batch at a time while the body is sent. */
-export function servicesCsvStream(db: DB, ids: readonly string[], onEnd: () => void = () => {}, signal?: AbortSignal): ReadableStream<Uint8Array> {
+export function servicesCsvStream(
+  db: DB,
+  ids: readonly string[],
+  onEnd: () => void = () => {},
+  signal?: AbortSignal,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let next = 0;
   let headerSent = false;
@@ -124,11 +129,16 @@ export async function csvDownloadResponse(
 
 /** Every active service as a CSV download (GET /api/contacts.csv). */
 export function contactsCsvResponse(request: Request, db: DB = getDb()): Promise<Response> {
-  return csvDownloadResponse(request, activeServiceIds, {
-    "Content-Disposition": 'attachment; filename="nabij-contacten.csv"',
-    "Access-Control-Allow-Origin": "*",
-    "Cache-Control": "public, max-age=300",
-  }, db);
+  return csvDownloadResponse(
+    request,
+    activeServiceIds,
+    {
+      "Content-Disposition": 'attachment; filename="nabij-contacten.csv"',
+      "Access-Control-Allow-Origin": "*",
+      "Cache-Control": "public, max-age=300",
+    },
+    db,
+  );
 }
 
 /** A whole CSV as one string, for tests and scripts (the routes stream). */
@@ -136,6 +146,7 @@ export async function csvText(stream: ReadableStream<Uint8Array>): Promise<strin
   // ignoreBOM keeps the byte-order mark in the text, as it is in the file
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   let text = "";
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) text += decoder.decode(chunk, { stream: true });
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>)
+    text += decoder.decode(chunk, { stream: true });
   return text + decoder.decode();
 }

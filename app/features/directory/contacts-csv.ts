@@ -126,7 +126,8 @@ function rowsFromRecords(records: SplitResult): CsvParseResult {
   if (missing.length) return { ok: false, error: `missing columns: ${missing.join(", ")}`, line: 1 };
   const rows: CsvRow[] = [];
   for (const [index, values] of body.entries()) {
-    if (values.length !== header.length) return { ok: false, error: `expected ${header.length} cells, found ${values.length}`, line: index + 2 };
+    if (values.length !== header.length)
+      return { ok: false, error: `expected ${header.length} cells, found ${values.length}`, line: index + 2 };
     const row = {} as CsvRow;
     header.forEach((column, i) => {
       const value = values[i];
@@ -146,7 +147,11 @@ const SLICE = 64 * 1024;
 
 function splitError(error: unknown): SplitResult {
   const { code, lines } = error as { code?: string; lines?: number };
-  return { ok: false, error: code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted cell is not closed" : "the cells are not written the CSV way", line: lines ?? 1 };
+  return {
+    ok: false,
+    error: code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted cell is not closed" : "the cells are not written the CSV way",
+    line: lines ?? 1,
+  };
 }
 
 function splitCsv(text: string): SplitResult {

@@ -5,7 +5,14 @@ import { contactView } from "./contact-view";
 import { CSV_COLUMNS, csvRowFromRecord, parseContactsCsv, serializeContactsCsv, type CsvRow } from "./contacts-csv";
 import { reindexService } from "./fts.server";
 import { parseHsdsListParams } from "./hsds";
-import { getHsdsOrganization, getHsdsService, listHsdsOrganizations, listHsdsServices, listHsdsTaxonomies, listHsdsTaxonomyTerms } from "./hsds-api.server";
+import {
+  getHsdsOrganization,
+  getHsdsService,
+  listHsdsOrganizations,
+  listHsdsServices,
+  listHsdsTaxonomies,
+  listHsdsTaxonomyTerms,
+} from "./hsds-api.server";
 import { checkAgainst } from "./hsds-schema/check-json-schema";
 import schema from "./hsds-schema/nabij-hsds.schema.json";
 import { parseSearchParams } from "./search-params";
@@ -23,7 +30,8 @@ afterAll(async () => {
   await db.destroy();
 });
 
-const search = (query: string, lang: "nl" | "en" = "nl") => searchDirectory(db, parseSearchParams(new URLSearchParams(query)), lang, TODAY);
+const search = (query: string, lang: "nl" | "en" = "nl") =>
+  searchDirectory(db, parseSearchParams(new URLSearchParams(query)), lang, TODAY);
 const listParams = (query = "") => {
   const parsed = parseHsdsListParams(new URLSearchParams(query));
   if (!parsed.ok) throw new Error(parsed.error);
@@ -32,7 +40,10 @@ const listParams = (query = "") => {
 
 describe("the seed", () => {
   it("has at least 25 active services, each with a source and a desk-check date", async () => {
-    const rows = await db.selectFrom("service").select(["name", "source_url", "assured_date", "assurer", "status"]).execute();
+    const rows = await db
+      .selectFrom("service")
+      .select(["name", "source_url", "assured_date", "assurer", "status"])
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(25);
     for (const row of rows) {
       expect(row.source_url, row.name).toMatch(/^https?:\/\//);
@@ -49,9 +60,27 @@ describe("the seed", () => {
   });
 
   it("refuses data the constraints forbid", async () => {
-    await expect(db.updateTable("service").set({ status: "closed" as never }).where("id", "=", serviceId("geldfit-hulplijn")).execute()).rejects.toThrow(/CHECK/);
-    await expect(db.updateTable("service").set({ minimum_age: 30, maximum_age: 20 }).where("id", "=", serviceId("geldfit-hulplijn")).execute()).rejects.toThrow(/CHECK/);
-    await expect(db.updateTable("service").set({ organization_id: "nope" }).where("id", "=", serviceId("geldfit-hulplijn")).execute()).rejects.toThrow(/FOREIGN KEY/);
+    await expect(
+      db
+        .updateTable("service")
+        .set({ status: "closed" as never })
+        .where("id", "=", serviceId("geldfit-hulplijn"))
+        .execute(),
+    ).rejects.toThrow(/CHECK/);
+    await expect(
+      db
+        .updateTable("service")
+        .set({ minimum_age: 30, maximum_age: 20 })
+        .where("id", "=", serviceId("geldfit-hulplijn"))
+        .execute(),
+    ).rejects.toThrow(/CHECK/);
+    await expect(
+      db
+        .updateTable("service")
+        .set({ organization_id: "nope" })
+        .where("id", "=", serviceId("geldfit-hulplijn"))
+        .execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
   });
 });
 
@@ -141,7 +170,10 @@ describe("search", () => {
 
     it("SQL text is only a word: the table still exists afterwards", async () => {
       await search("q=%27%3B+DROP+TABLE+service%3B+--");
-      const count = await db.selectFrom("service").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const count = await db
+        .selectFrom("service")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
       expect(Number(count.n)).toBeGreaterThan(25);
     });
 
@@ -251,7 +283,7 @@ describe("CSV", () => {
     const row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ""])) as CsvRow;
     row.name = 'Zeg "hallo", dan';
     row.description = "Regel 1\nRegel 2";
-    row.phones = "=HYPERLINK(\"http://x\")";
+    row.phones = '=HYPERLINK("http://x")';
     row.fees_description = "  spaties  ";
     const text = serializeContactsCsv([row]);
     expect(text).toContain("'=HYPERLINK");
@@ -259,8 +291,17 @@ describe("CSV", () => {
   });
 
   it("names what is wrong in a broken file", () => {
-    expect(parseContactsCsv("id,name\n1,a")).toMatchObject({ ok: false, error: expect.stringMatching(/missing columns/) });
-    expect(parseContactsCsv(`${CSV_COLUMNS.join(",")},extra\n`)).toMatchObject({ ok: false, error: expect.stringMatching(/unknown columns: extra/) });
-    expect(parseContactsCsv(`${CSV_COLUMNS.join(",")}\n"open`)).toMatchObject({ ok: false, error: expect.stringMatching(/not closed/) });
+    expect(parseContactsCsv("id,name\n1,a")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/missing columns/),
+    });
+    expect(parseContactsCsv(`${CSV_COLUMNS.join(",")},extra\n`)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unknown columns: extra/),
+    });
+    expect(parseContactsCsv(`${CSV_COLUMNS.join(",")}\n"open`)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not closed/),
+    });
   });
 });

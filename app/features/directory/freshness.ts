@@ -27,7 +27,10 @@ export function todayIso(now: Date = new Date()): string {
 
 /** "25 november 2026" / "25 November 2026". */
 export function formatCheckDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${date.slice(0, 10)}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 }

@@ -9,8 +9,39 @@ const MAX_TOKEN_LENGTH = 40;
 
 // Little words that would make an AND query fail without adding meaning.
 const STOP_WORDS = new Set([
-  "de", "het", "een", "en", "of", "van", "voor", "bij", "met", "in", "op", "aan", "te", "die", "dat", "er", "is", "ik", "je",
-  "the", "a", "an", "and", "or", "of", "for", "with", "in", "on", "to", "at", "is", "i",
+  "de",
+  "het",
+  "een",
+  "en",
+  "of",
+  "van",
+  "voor",
+  "bij",
+  "met",
+  "in",
+  "op",
+  "aan",
+  "te",
+  "die",
+  "dat",
+  "er",
+  "is",
+  "ik",
+  "je",
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "for",
+  "with",
+  "in",
+  "on",
+  "to",
+  "at",
+  "is",
+  "i",
 ]);
 
 /** Lower case, accents off ("Cliënt" → "client"), everything that is not a letter or digit a space. */
@@ -57,7 +88,11 @@ export interface TextIntent {
  * topic money, words ["schulden"]. A place becomes an area filter so a city-wide service (the
  * Buurtteam for all of Amsterdam) is found too, not only services that mention "Zuidoost".
  */
-export function readTextIntent(text: string, areas: readonly AreaDef[] = AREAS, topics: readonly Topic[] = TOPICS): TextIntent {
+export function readTextIntent(
+  text: string,
+  areas: readonly AreaDef[] = AREAS,
+  topics: readonly Topic[] = TOPICS,
+): TextIntent {
   let folded = ` ${foldText(text)} `;
   let area: string | null = null;
   // Longest phrases first, so "amsterdam noord" wins over "amsterdam".

@@ -44,7 +44,9 @@ const INDEXED_ROWS = sql`
 /** Rewrite the search row and text-index row of one service (or remove them when it is gone). */
 export async function reindexService(trx: Executor, serviceId: string): Promise<void> {
   await sql`${SEARCH_ROWS} where s.id = ${serviceId} ${ON_CONFLICT}`.execute(trx);
-  await sql`delete from service_fts where rowid = (select search_id from service_search where service_id = ${serviceId})`.execute(trx);
+  await sql`delete from service_fts where rowid = (select search_id from service_search where service_id = ${serviceId})`.execute(
+    trx,
+  );
   await sql`${INDEXED_ROWS} where s.id = ${serviceId}`.execute(trx);
 }
 

@@ -33,7 +33,10 @@ export async function listHsdsServices(params: HsdsListParams, db: DB = getDb())
     .limit(params.per_page)
     .offset((params.page - 1) * params.per_page)
     .execute();
-  const records = await loadServiceRecords(db, ids.map((r) => r.id));
+  const records = await loadServiceRecords(
+    db,
+    ids.map((r) => r.id),
+  );
   return hsdsPage(records.map(hsdsService), Number(total), params.page, params.per_page);
 }
 
@@ -46,9 +49,23 @@ export async function getHsdsService(id: string, db: DB = getDb()) {
 export async function listHsdsOrganizations(params: HsdsListParams, db: DB = getDb()) {
   const base = db
     .selectFrom("organization as o")
-    .where((eb) => eb.exists(eb.selectFrom("service as s").whereRef("s.organization_id", "=", "o.id").where("s.status", "=", "active").select("s.id")));
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("service as s")
+          .whereRef("s.organization_id", "=", "o.id")
+          .where("s.status", "=", "active")
+          .select("s.id"),
+      ),
+    );
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
-  const rows = await base.selectAll("o").orderBy("o.name").orderBy("o.id").limit(params.per_page).offset((params.page - 1) * params.per_page).execute();
+  const rows = await base
+    .selectAll("o")
+    .orderBy("o.name")
+    .orderBy("o.id")
+    .limit(params.per_page)
+    .offset((params.page - 1) * params.per_page)
+    .execute();
   return hsdsPage(rows.map(hsdsOrganization), Number(total), params.page, params.per_page);
 }
 
@@ -56,9 +73,18 @@ export async function getHsdsOrganization(id: string, db: DB = getDb()) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const org = await db.selectFrom("organization").selectAll().where("id", "=", id).executeTakeFirst();
   if (!org) return null;
-  const ids = await db.selectFrom("service").select("id").where("organization_id", "=", id).where("status", "=", "active").orderBy("name").execute();
+  const ids = await db
+    .selectFrom("service")
+    .select("id")
+    .where("organization_id", "=", id)
+    .where("status", "=", "active")
+    .orderBy("name")
+    .execute();
   if (ids.length === 0) return null;
-  const records = await loadServiceRecords(db, ids.map((r) => r.id));
+  const records = await loadServiceRecords(
+    db,
+    ids.map((r) => r.id),
+  );
   return { ...hsdsOrganization(org), services: records.map(hsdsService) };
 }
 

@@ -207,7 +207,15 @@ export function hsdsService(record: ServiceRecord) {
           : [],
       },
     })),
-    languages: record.languages.map((l) => ({ id: l.id, service_id: l.service_id, location_id: l.location_id, phone_id: l.phone_id, name: l.name, code: l.code, note: l.note })),
+    languages: record.languages.map((l) => ({
+      id: l.id,
+      service_id: l.service_id,
+      location_id: l.location_id,
+      phone_id: l.phone_id,
+      name: l.name,
+      code: l.code,
+      note: l.note,
+    })),
     contacts: record.contacts.map((c) => ({
       id: c.id,
       organization_id: c.organization_id,

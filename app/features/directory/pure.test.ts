@@ -6,8 +6,18 @@ import { MAX_PAGE, MAX_QUERY_LENGTH, parseSearchParams, searchQueryString } from
 
 describe("parseSearchParams", () => {
   it("keeps known values", () => {
-    const { params, messages } = parseSearchParams(new URLSearchParams("q=schulden&topic=money&area=amsterdam-zuidoost&age=35&free=1&walkin=1&page=2"));
-    expect(params).toEqual({ q: "schulden", topic: "money", area: "amsterdam-zuidoost", age: 35, free: true, walkin: true, page: 2 });
+    const { params, messages } = parseSearchParams(
+      new URLSearchParams("q=schulden&topic=money&area=amsterdam-zuidoost&age=35&free=1&walkin=1&page=2"),
+    );
+    expect(params).toEqual({
+      q: "schulden",
+      topic: "money",
+      area: "amsterdam-zuidoost",
+      age: 35,
+      free: true,
+      walkin: true,
+      page: 2,
+    });
     expect(messages).toEqual([]);
   });
 
@@ -49,12 +59,15 @@ describe("parseSearchParams", () => {
 
   it("never throws and always gives a valid page, whatever the input", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("q", "topic", "area", "age", "free", "walkin", "page"), fc.string()), (input) => {
-        const { params } = parseSearchParams(input);
-        expect(params.page).toBeGreaterThanOrEqual(1);
-        expect(params.page).toBeLessThanOrEqual(MAX_PAGE);
-        expect(params.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom("q", "topic", "area", "age", "free", "walkin", "page"), fc.string()),
+        (input) => {
+          const { params } = parseSearchParams(input);
+          expect(params.page).toBeGreaterThanOrEqual(1);
+          expect(params.page).toBeLessThanOrEqual(MAX_PAGE);
+          expect(params.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        },
+      ),
     );
   });
 
@@ -75,7 +88,18 @@ describe("FTS query building", () => {
   });
 
   it("makes FTS syntax and SQL fragments plain words", () => {
-    for (const evil of ['"', 'a" OR "b', "NEAR(a b)", "name:geld", "*", "(", "'; drop table service; --", "^geld", "-x +y", "AND OR NOT"]) {
+    for (const evil of [
+      '"',
+      'a" OR "b',
+      "NEAR(a b)",
+      "name:geld",
+      "*",
+      "(",
+      "'; drop table service; --",
+      "^geld",
+      "-x +y",
+      "AND OR NOT",
+    ]) {
       const query = buildFtsQuery(searchTokens(evil));
       if (query !== null) expect(query).toMatch(/^"[\p{L}\p{N}]+"\*( "[\p{L}\p{N}]+"\*)*$/u);
     }
@@ -95,7 +119,11 @@ describe("FTS query building", () => {
   });
 
   it("reads a place and a topic from the text", () => {
-    expect(readTextIntent("schulden Zuidoost")).toEqual({ tokens: ["schulden"], area: "amsterdam-zuidoost", topics: ["money"] });
+    expect(readTextIntent("schulden Zuidoost")).toEqual({
+      tokens: ["schulden"],
+      area: "amsterdam-zuidoost",
+      topics: ["money"],
+    });
     expect(readTextIntent("hulp in Amsterdam Noord").area).toBe("amsterdam-noord");
     expect(readTextIntent("geld").area).toBeNull();
   });

@@ -23,15 +23,27 @@ afterAll(async () => {
 });
 
 async function add(name: string, values: Partial<ServiceEdit>): Promise<string> {
-  return createService(t.db, SYSTEM, { ...emptyServiceEdit(), organization: "Proefstichting", summary: "Proef.", ...values, name });
+  return createService(t.db, SYSTEM, {
+    ...emptyServiceEdit(),
+    organization: "Proefstichting",
+    summary: "Proef.",
+    ...values,
+    name,
+  });
 }
 const names = async (query: string) =>
-  (await searchDirectory(t.db, parseSearchParams(new URLSearchParams(query)), "nl", "2026-11-25")).items.map((item) => item.name);
+  (await searchDirectory(t.db, parseSearchParams(new URLSearchParams(query)), "nl", "2026-11-25")).items.map(
+    (item) => item.name,
+  );
 
 describe("ranking", () => {
   beforeAll(async () => {
     await add("Zzproef zzproef zzproef landelijk", { areas: ["nederland"], topics: ["letters-forms"] });
-    await add("Bijlmer inloop", { areas: ["amsterdam-zuidoost"], topics: ["letters-forms"], description: "Ook zzproef." });
+    await add("Bijlmer inloop", {
+      areas: ["amsterdam-zuidoost"],
+      topics: ["letters-forms"],
+      description: "Ook zzproef.",
+    });
     await add("Stad breed", { areas: ["amsterdam"], topics: ["letters-forms"], description: "Ook zzproef." });
     await add("Noord hulp", { areas: ["amsterdam-noord"], topics: ["letters-forms"], description: "Ook zzproef." });
     await add("Hoorn hulp", { areas: ["hoorn"], topics: ["letters-forms"], description: "Ook zzproef." });
@@ -51,7 +63,12 @@ describe("ranking", () => {
   });
 
   it("for a city search: the city itself, then its stadsdelen (by name), then national", async () => {
-    expect(await names("q=zzproef&area=amsterdam")).toEqual(["Stad breed", "Bijlmer inloop", "Noord hulp", "Zzproef zzproef zzproef landelijk"]);
+    expect(await names("q=zzproef&area=amsterdam")).toEqual([
+      "Stad breed",
+      "Bijlmer inloop",
+      "Noord hulp",
+      "Zzproef zzproef zzproef landelijk",
+    ]);
   });
 
   it("puts a topic the text points at above a strong text match", async () => {
@@ -71,8 +88,15 @@ describe("ranking", () => {
     expect(await names("q=zzproef&area=amsterdam-noord")).not.toContain("Zzproef later");
     await withTransaction(t.db, async (trx) => {
       await trx.deleteFrom("service_area").where("service_id", "=", id).execute();
-      const area = await trx.selectFrom("area").select("id").where("slug", "=", "amsterdam-noord").executeTakeFirstOrThrow();
-      await trx.insertInto("service_area").values({ id: crypto.randomUUID(), service_id: id, area_id: area.id }).execute();
+      const area = await trx
+        .selectFrom("area")
+        .select("id")
+        .where("slug", "=", "amsterdam-noord")
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("service_area")
+        .values({ id: crypto.randomUUID(), service_id: id, area_id: area.id })
+        .execute();
       await reindexService(trx, id);
     });
     expect((await names("q=zzproef&area=amsterdam-noord")).slice(0, 2).sort()).toEqual(["Noord hulp", "Zzproef later"]);

@@ -49,7 +49,10 @@ export function placeAndTopicScore(area: string | null, topics: readonly string[
       when ${hasAnyItem("k.area_slugs", national ? [national] : [])} then ${sql.lit(AREA_WEIGHT.national)}
       else 0 end)`;
   }
-  const topicScore = topics.length > 0 ? sql<number>`(case when ${hasAnyItem("k.topic_codes", topics)} then ${sql.lit(TOPIC_WEIGHT)} else 0 end)` : sql<number>`0`;
+  const topicScore =
+    topics.length > 0
+      ? sql<number>`(case when ${hasAnyItem("k.topic_codes", topics)} then ${sql.lit(TOPIC_WEIGHT)} else 0 end)`
+      : sql<number>`0`;
   return sql<number>`(${areaScore} + ${topicScore})`;
 }
 

@@ -15,6 +15,11 @@ export async function getSearchPage(url: URL, lang: Lang) {
     raw: parsed.raw,
     outcome,
     topics: TOPICS.map((t) => ({ id: t.id, name: lang === "en" ? t.name_en : t.name })),
-    areas: AREAS.map((a) => ({ slug: a.slug, name: lang === "en" ? a.name_en : a.name, kind: a.kind, parent: a.parent })),
+    areas: AREAS.map((a) => ({
+      slug: a.slug,
+      name: lang === "en" ? a.name_en : a.name,
+      kind: a.kind,
+      parent: a.parent,
+    })),
   };
 }

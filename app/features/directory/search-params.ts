@@ -47,7 +47,15 @@ export interface ParsedSearch {
   raw: Record<SearchField, string>;
 }
 
-export const EMPTY_SEARCH: SearchParams = { q: "", topic: null, area: null, age: null, free: false, walkin: false, page: 1 };
+export const EMPTY_SEARCH: SearchParams = {
+  q: "",
+  topic: null,
+  area: null,
+  age: null,
+  free: false,
+  walkin: false,
+  page: 1,
+};
 
 type Input = URLSearchParams | Record<string, string | undefined>;
 
@@ -75,7 +83,10 @@ export function parseSearchParams(input: Input, areas: readonly AreaDef[] = AREA
   const params: SearchParams = { ...EMPTY_SEARCH };
 
   // Free text: control characters out, spaces collapsed, long text cut (a note, not an error).
-  let q = raw.q.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  let q = raw.q
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (q.length > MAX_QUERY_LENGTH) {
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
     messages.push({ field: "q", code: "queryTooLong", value: String(MAX_QUERY_LENGTH), error: false });
@@ -101,7 +112,8 @@ export function parseSearchParams(input: Input, areas: readonly AreaDef[] = AREA
   }
 
   if (raw.age) {
-    if (!/^\d{1,3}$/.test(raw.age)) messages.push({ field: "age", code: "ageNotANumber", value: shown(raw.age), error: true });
+    if (!/^\d{1,3}$/.test(raw.age))
+      messages.push({ field: "age", code: "ageNotANumber", value: shown(raw.age), error: true });
     else {
       const age = Number(raw.age);
       if (age > 120) messages.push({ field: "age", code: "ageOutOfRange", value: shown(raw.age), error: true });
@@ -112,11 +124,13 @@ export function parseSearchParams(input: Input, areas: readonly AreaDef[] = AREA
   for (const flag of ["free", "walkin"] as const) {
     const value = raw[flag];
     if (value === "1" || value === "on" || value === "true") params[flag] = true;
-    else if (value !== "" && value !== "0") messages.push({ field: flag, code: "unknownFlag", value: shown(value), error: false });
+    else if (value !== "" && value !== "0")
+      messages.push({ field: flag, code: "unknownFlag", value: shown(value), error: false });
   }
 
   if (raw.page) {
-    if (!/^-?\d+$/.test(raw.page)) messages.push({ field: "page", code: "pageNotANumber", value: shown(raw.page), error: false });
+    if (!/^-?\d+$/.test(raw.page))
+      messages.push({ field: "page", code: "pageNotANumber", value: shown(raw.page), error: false });
     else {
       // Compare as text length first: "99999999999999999999" must not become a float.
       const negative = raw.page.startsWith("-");

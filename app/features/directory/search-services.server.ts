@@ -55,7 +55,12 @@ interface Criteria {
   ftsQuery: string | null;
 }
 
-export async function searchDirectory(db: Db, parsed: ParsedSearch, lang: Lang, today: string = todayIso()): Promise<SearchOutcome> {
+export async function searchDirectory(
+  db: Db,
+  parsed: ParsedSearch,
+  lang: Lang,
+  today: string = todayIso(),
+): Promise<SearchOutcome> {
   const { params } = parsed;
   const messages = [...parsed.messages];
   const intent = params.q ? readTextIntent(params.q) : { tokens: [], area: null, topics: [] as TopicId[] };
@@ -89,7 +94,9 @@ async function findPage(db: Db, criteria: Criteria, page: number): Promise<{ ids
   const { from, where } = matching(criteria);
   const offset = (page - 1) * PAGE_SIZE;
   const count = async () =>
-    Number((await sql<{ total: number }>`select count(*) as total from ${from} where ${where}`.execute(db)).rows[0].total);
+    Number(
+      (await sql<{ total: number }>`select count(*) as total from ${from} where ${where}`.execute(db)).rows[0].total,
+    );
 
   if (!criteria.ftsQuery && !criteria.area && criteria.topics.length === 0) {
     // Nothing to weigh: active services by name, read in order from the search rows' index.
@@ -112,20 +119,28 @@ async function findPage(db: Db, criteria: Criteria, page: number): Promise<{ ids
 }
 
 /** The search rows (joined to the text index when there is text) and every filter, as SQL. */
-function matching({ parsed: { params }, area, ftsQuery }: Criteria): { from: RawBuilder<unknown>; where: RawBuilder<unknown> } {
+function matching({ parsed: { params }, area, ftsQuery }: Criteria): {
+  from: RawBuilder<unknown>;
+  where: RawBuilder<unknown>;
+} {
   const conditions: RawBuilder<unknown>[] = [sql`k.status = 'active'`];
   if (ftsQuery) conditions.push(sql`service_fts match ${ftsQuery}`);
   if (params.topic) conditions.push(hasAnyItem("k.topic_codes", [params.topic]));
   if (area) conditions.push(hasAnyItem("k.area_slugs", areaFamily(area).all));
   if (params.age !== null) {
-    conditions.push(sql`(k.minimum_age is null or k.minimum_age <= ${params.age})`, sql`(k.maximum_age is null or k.maximum_age >= ${params.age})`);
+    conditions.push(
+      sql`(k.minimum_age is null or k.minimum_age <= ${params.age})`,
+      sql`(k.maximum_age is null or k.maximum_age >= ${params.age})`,
+    );
   }
   if (params.free) conditions.push(sql`k.cost = 'free'`);
   if (params.walkin) conditions.push(sql`k.walk_in = 'yes'`);
   return {
     // CROSS JOIN keeps the text index as the outer loop: otherwise SQLite may walk the search
     // rows by status and run the text match once per service (a hundred times slower).
-    from: ftsQuery ? sql`service_fts cross join service_search k on k.search_id = service_fts.rowid` : sql`service_search k`,
+    from: ftsQuery
+      ? sql`service_fts cross join service_search k on k.search_id = service_fts.rowid`
+      : sql`service_search k`,
     where: sql.join(conditions, sql` and `),
   };
 }
@@ -187,9 +202,18 @@ export async function loadItems(db: Db, ids: string[], lang: Lang, today: string
         name: s.name,
         organization: s.organization,
         summary: (en ? s.summary_en : s.summary) ?? s.summary,
-        topics: (JSON.parse(s.topics) as [string, string, string][]).map(([code, name, nameEn]) => ({ id: code, name: en ? nameEn : name })),
-        areas: (JSON.parse(s.areas) as [string, string, string][]).map(([slug, name, nameEn]) => ({ slug, name: en ? nameEn : name })),
-        phones: (JSON.parse(s.phones) as [string, number][]).map(([number, toVerify]) => ({ number, toVerify: toVerify === 1 })),
+        topics: (JSON.parse(s.topics) as [string, string, string][]).map(([code, name, nameEn]) => ({
+          id: code,
+          name: en ? nameEn : name,
+        })),
+        areas: (JSON.parse(s.areas) as [string, string, string][]).map(([slug, name, nameEn]) => ({
+          slug,
+          name: en ? nameEn : name,
+        })),
+        phones: (JSON.parse(s.phones) as [string, number][]).map(([number, toVerify]) => ({
+          number,
+          toVerify: toVerify === 1,
+        })),
         url: s.url ?? s.website,
         walkIn: s.walk_in === "yes",
         free: s.cost === "free",
@@ -206,6 +230,11 @@ export async function loadItems(db: Db, ids: string[], lang: Lang, today: string
 /** The areas and topics for the filter form, in the page's language. */
 export function filterOptions(lang: Lang) {
   return {
-    areas: AREAS.map((area) => ({ slug: area.slug, name: lang === "en" ? area.name_en : area.name, kind: area.kind, parent: area.parent })),
+    areas: AREAS.map((area) => ({
+      slug: area.slug,
+      name: lang === "en" ? area.name_en : area.name,
+      kind: area.kind,
+      parent: area.parent,
+    })),
   };
 }

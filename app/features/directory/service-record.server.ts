@@ -65,7 +65,8 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
       .selectAll("t")
       .select(["a.link_id", "a.id as attribute_id"])
       .orderBy("t.sort_order")
-      .execute().then(shown),
+      .execute()
+      .then(shown),
     db
       .selectFrom("service_area as sa")
       .innerJoin("area as ar", "ar.id", "sa.area_id")
@@ -73,7 +74,8 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
       .selectAll("ar")
       .select(["sa.service_id", "sa.id as service_area_id"])
       .orderBy("ar.sort_order")
-      .execute().then(shown),
+      .execute()
+      .then(shown),
     db.selectFrom("phone").selectAll().where("service_id", "in", ids).orderBy("id").execute().then(shown),
     db.selectFrom("contact").selectAll().where("service_id", "in", ids).orderBy("id").execute().then(shown),
     db.selectFrom("schedule").selectAll().where("service_id", "in", ids).orderBy("id").execute().then(shown),
@@ -83,7 +85,8 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
       .where("sal.service_id", "in", ids)
       .select(["sal.id", "sal.service_id", "sal.location_id", "sal.description"])
       .orderBy("sal.id")
-      .execute().then(shown),
+      .execute()
+      .then(shown),
   ]);
   const locationIds = sals.map((sal) => sal.location_id);
   const salIds = sals.map((sal) => sal.id);
@@ -91,8 +94,20 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
     ? await Promise.all([
         db.selectFrom("location").selectAll().where("id", "in", locationIds).execute().then(shown),
         db.selectFrom("address").selectAll().where("location_id", "in", locationIds).execute().then(shown),
-        db.selectFrom("schedule").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute().then(shown),
-        db.selectFrom("phone").selectAll().where("service_at_location_id", "in", salIds).orderBy("id").execute().then(shown),
+        db
+          .selectFrom("schedule")
+          .selectAll()
+          .where("service_at_location_id", "in", salIds)
+          .orderBy("id")
+          .execute()
+          .then(shown),
+        db
+          .selectFrom("phone")
+          .selectAll()
+          .where("service_at_location_id", "in", salIds)
+          .orderBy("id")
+          .execute()
+          .then(shown),
       ])
     : [[], [], [], []];
 
@@ -129,6 +144,12 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
 
 /** Ids of every active service, by name: for the sitemap. */
 export async function activeServiceIds(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom("service").select("id").where("status", "=", "active").orderBy("name").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("service")
+    .select("id")
+    .where("status", "=", "active")
+    .orderBy("name")
+    .orderBy("id")
+    .execute();
   return rows.map((row) => row.id);
 }

@@ -12,6 +12,10 @@ export async function directorySitemapPaths(): Promise<string[]> {
     .orderBy("s.id")
     .execute();
   // A card exists when the service has a name without a label (see visitorCard).
-  const hasCard = (row: (typeof rows)[number]) => visitorName({ name: row.name, alternateName: row.alternate_name, organization: row.organization }) !== null;
-  return ["contacts", ...rows.flatMap((row) => [`contacts/${row.id}`, ...(hasCard(row) ? [`contacts/${row.id}/card`] : [])])];
+  const hasCard = (row: (typeof rows)[number]) =>
+    visitorName({ name: row.name, alternateName: row.alternate_name, organization: row.organization }) !== null;
+  return [
+    "contacts",
+    ...rows.flatMap((row) => [`contacts/${row.id}`, ...(hasCard(row) ? [`contacts/${row.id}/card`] : [])]),
+  ];
 }

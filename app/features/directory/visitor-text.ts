@@ -4,7 +4,15 @@
 // Pure functions: the card route, the editor form and the tests use the same list.
 
 /** Words that label a person. Matched as parts of words ("kenniscentrumlvb.nl" holds "lvb"). */
-export const LABEL_WORDS = ["beperking", "lvb", "verstandelijk", "diagnose", "diagnosis", "disability", "handicap"] as const;
+export const LABEL_WORDS = [
+  "beperking",
+  "lvb",
+  "verstandelijk",
+  "diagnose",
+  "diagnosis",
+  "disability",
+  "handicap",
+] as const;
 
 /** The first label word in a text, or null when the text is safe to show a visitor. */
 export function labelWordIn(text: string | null | undefined): string | null {
@@ -21,7 +29,10 @@ export interface ServiceNames {
 
 /** The first name of the service without a label (its other name, its name, its organisation), or null. */
 export function visitorName(names: ServiceNames): string | null {
-  return [names.alternateName, names.name, names.organization].find((candidate) => candidate && !labelWordIn(candidate)) ?? null;
+  return (
+    [names.alternateName, names.name, names.organization].find((candidate) => candidate && !labelWordIn(candidate)) ??
+    null
+  );
 }
 
 export interface VisitorCardSource extends ServiceNames {
@@ -48,6 +59,9 @@ export interface VisitorCard {
 export function visitorCard(source: VisitorCardSource): VisitorCard | null {
   const name = visitorName(source);
   if (!name) return null;
-  const text = [source.cardSummary, source.summary].find((candidate) => candidate && candidate.trim() && !labelWordIn(candidate)) ?? null;
+  const text =
+    [source.cardSummary, source.summary].find(
+      (candidate) => candidate && candidate.trim() && !labelWordIn(candidate),
+    ) ?? null;
   return { name, text, website: source.website && !labelWordIn(source.website) ? source.website : null };
 }

@@ -44,7 +44,11 @@ export interface PasswordChangeInput {
 }
 
 /** Check a change of one's own password (the current one is checked against the hash later). */
-export function passwordChangeErrors(input: PasswordChangeInput, email: string, name: string): FieldErrors<keyof PasswordChangeInput> {
+export function passwordChangeErrors(
+  input: PasswordChangeInput,
+  email: string,
+  name: string,
+): FieldErrors<keyof PasswordChangeInput> {
   const errors: FieldErrors<keyof PasswordChangeInput> = {};
   if (input.current === "") errors.current = "errors.passwordMissing";
   const problem = passwordError(input.password, email, name);

@@ -3,7 +3,13 @@ import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { listAudit } from "./audit.server";
 import { signIn } from "./login.server";
-import { DEFAULT_PARAMS, hashPassword, passwordHashesStarted, useCheapHashesForTests, verifyPassword } from "./password.server";
+import {
+  DEFAULT_PARAMS,
+  hashPassword,
+  passwordHashesStarted,
+  useCheapHashesForTests,
+  verifyPassword,
+} from "./password.server";
 import { parseSecretList, readOrCreateSecretFile } from "./session-secret.server";
 import { createSession, deleteSession, findSessionUser, IDLE_MS, MAX_AGE_MS } from "./sessions.server";
 import { makeTestDb, type TestDb } from "./test-db";
@@ -64,7 +70,9 @@ describe("signing in", () => {
     const right = await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "10.0.0.1", now });
     expect(right).toEqual({ kind: "locked", waitMinutes: 15 });
     const later = new Date(now.getTime() + 15 * 60_000 + 1000);
-    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "10.0.0.1", now: later })).toMatchObject({
+    expect(
+      await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "10.0.0.1", now: later }),
+    ).toMatchObject({
       kind: "ok",
     });
   });
@@ -74,7 +82,9 @@ describe("signing in", () => {
     const now = new Date("2026-11-25T10:00:00Z");
     const checksBefore = passwordHashesStarted();
     const tries = Array.from({ length: 40 }, (_, i) => (i === 39 ? PASSWORD : `wrong guess ${i}`));
-    const results = await Promise.all(tries.map((password) => signIn(t.db, { email: "ana@example.nl", password, address: "192.0.2.7", now })));
+    const results = await Promise.all(
+      tries.map((password) => signIn(t.db, { email: "ana@example.nl", password, address: "192.0.2.7", now })),
+    );
     expect(passwordHashesStarted() - checksBefore).toBeLessThanOrEqual(5);
     expect(results.filter((r) => r.kind === "ok")).toEqual([]);
     expect(results.filter((r) => r.kind === "locked").length).toBeGreaterThanOrEqual(35);
@@ -83,11 +93,17 @@ describe("signing in", () => {
   test("5 wrong tries from another address do not lock the owner out at their own address", async () => {
     await addUser();
     const now = new Date("2026-11-25T10:00:00Z");
-    for (let i = 0; i < 5; i++) await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: "203.0.113.66", now });
+    for (let i = 0; i < 5; i++)
+      await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: "203.0.113.66", now });
     // The attacker waits …
-    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "203.0.113.66", now })).toEqual({ kind: "locked", waitMinutes: 15 });
+    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "203.0.113.66", now })).toEqual({
+      kind: "locked",
+      waitMinutes: 15,
+    });
     // … the owner, from home, gets in.
-    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "198.51.100.4", now })).toMatchObject({ kind: "ok" });
+    expect(
+      await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "198.51.100.4", now }),
+    ).toMatchObject({ kind: "ok" });
   });
 
   test("volunteers behind one buurthuis address each have their own count", async () => {
@@ -95,9 +111,14 @@ describe("signing in", () => {
     await addUser("bob@example.nl");
     const now = new Date("2026-11-25T10:00:00Z");
     const buurthuis = "192.0.2.7";
-    for (let i = 0; i < 5; i++) await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: buurthuis, now });
-    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: buurthuis, now })).toMatchObject({ kind: "locked" });
-    expect(await signIn(t.db, { email: "bob@example.nl", password: PASSWORD, address: buurthuis, now })).toMatchObject({ kind: "ok" });
+    for (let i = 0; i < 5; i++)
+      await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: buurthuis, now });
+    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: buurthuis, now })).toMatchObject({
+      kind: "locked",
+    });
+    expect(await signIn(t.db, { email: "bob@example.nl", password: PASSWORD, address: buurthuis, now })).toMatchObject({
+      kind: "ok",
+    });
   });
 
   test("the right password starts this address's count again", async () => {
@@ -125,8 +146,12 @@ describe("signing in", () => {
     const id = await addUser();
     const admin = await addUser("admin@example.nl", "admin");
     await setUserDisabled(t.db, { id: admin, email: "admin@example.nl" }, id, true);
-    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: null })).toEqual({ kind: "disabled" });
-    expect(await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: null })).toEqual({ kind: "invalid" });
+    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: null })).toEqual({
+      kind: "disabled",
+    });
+    expect(await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: null })).toEqual({
+      kind: "invalid",
+    });
   });
 });
 
@@ -176,7 +201,12 @@ describe("accounts and their audit rows", () => {
     const id = await addUser();
     const { rows } = await listAudit(t.db, { entity: "user" });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ entityId: String(id), action: "create", userEmail: "test", after: { email: "ana@example.nl" } });
+    expect(rows[0]).toMatchObject({
+      entityId: String(id),
+      action: "create",
+      userEmail: "test",
+      after: { email: "ana@example.nl" },
+    });
     expect(JSON.stringify(rows[0])).not.toContain("scrypt");
   });
 
@@ -210,10 +240,16 @@ describe("a new password", () => {
   test("the new password signs in, the old one not; every session ends; the audit row does not hold the password", async () => {
     const id = await addUser();
     const token = await createSession(t.db, id);
-    expect(await setPassword(t.db, { id, email: "ana@example.nl" }, "ana@example.nl", "fiets lamp wolk tegel")).toBe(true);
+    expect(await setPassword(t.db, { id, email: "ana@example.nl" }, "ana@example.nl", "fiets lamp wolk tegel")).toBe(
+      true,
+    );
     expect(await findSessionUser(t.db, token)).toBeNull();
-    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "10.0.0.1" })).toEqual({ kind: "invalid" });
-    expect(await signIn(t.db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: "10.0.0.1" })).toMatchObject({ kind: "ok" });
+    expect(await signIn(t.db, { email: "ana@example.nl", password: PASSWORD, address: "10.0.0.1" })).toEqual({
+      kind: "invalid",
+    });
+    expect(
+      await signIn(t.db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: "10.0.0.1" }),
+    ).toMatchObject({ kind: "ok" });
     const { rows } = await listAudit(t.db, { entity: "user", entityId: String(id) });
     expect(rows[0]).toMatchObject({ action: "update", userEmail: "ana@example.nl" });
     expect(JSON.stringify(rows[0])).not.toContain("fiets");
@@ -223,7 +259,9 @@ describe("a new password", () => {
     await addUser();
     for (let i = 0; i < 5; i++) await signIn(t.db, { email: "ana@example.nl", password: "wrong", address: "10.0.0.1" });
     expect(await setPassword(t.db, ADMIN, "ana@example.nl", "fiets lamp wolk tegel")).toBe(true);
-    expect(await signIn(t.db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: "10.0.0.1" })).toMatchObject({ kind: "ok" });
+    expect(
+      await signIn(t.db, { email: "ana@example.nl", password: "fiets lamp wolk tegel", address: "10.0.0.1" }),
+    ).toMatchObject({ kind: "ok" });
     expect(await setPassword(t.db, ADMIN, "nobody@example.nl", "fiets lamp wolk tegel")).toBe(false);
   });
 });

@@ -14,7 +14,10 @@ function show(value: unknown): string | null {
 }
 
 /** The fields whose value differs between before and after (a create lists every filled field). */
-export function auditChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+export function auditChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   const changes: FieldChange[] = [];
   for (const field of fields) {

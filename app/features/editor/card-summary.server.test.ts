@@ -18,7 +18,11 @@ beforeAll(() => useCheapHashesForTests());
 beforeEach(async () => {
   t = await makeTestDb();
   await seedOnce(t.db);
-  const id = await createUser(t.db, { email: "ana@example.nl", name: "Ana", role: "editor", password: "a long password" }, { id: null, email: "test" });
+  const id = await createUser(
+    t.db,
+    { email: "ana@example.nl", name: "Ana", role: "editor", password: "a long password" },
+    { id: null, email: "test" },
+  );
   ana = { id, email: "ana@example.nl", name: "Ana" };
 });
 afterEach(async () => {
@@ -41,7 +45,11 @@ describe("the visitor text in the editor", () => {
     const id = serviceId("buurtteam-amsterdam");
     const loaded = (await loadServiceForEdit(t.db, id))!;
     expect(loaded.edit.card_summary).toMatch(/buurtteam/i);
-    const edit = { ...loaded.edit, card_summary: "Je kunt hier gratis binnenlopen.", card_summary_en: "You can walk in here for free." };
+    const edit = {
+      ...loaded.edit,
+      card_summary: "Je kunt hier gratis binnenlopen.",
+      card_summary_en: "You can walk in here for free.",
+    };
     expect((await updateService(t.db, ana, id, loaded.meta.version, edit)).kind).toBe("ok");
     const record = (await loadActiveService(t.db, id))!;
     expect(contactView(record, "nl", "2026-12-01").card?.text).toBe("Je kunt hier gratis binnenlopen.");
@@ -50,12 +58,19 @@ describe("the visitor text in the editor", () => {
 
   test("left empty, the card prints the professional summary only when it holds no label", async () => {
     for (const [key, expected] of [
-      ["buurtteam-amsterdam", "Gratis hulp voor volwassenen in Amsterdam. Bij geld, wonen, werk, gezondheid, contact en veiligheid."],
+      [
+        "buurtteam-amsterdam",
+        "Gratis hulp voor volwassenen in Amsterdam. Bij geld, wonen, werk, gezondheid, contact en veiligheid.",
+      ],
       ["cordaan-vb", null],
     ] as const) {
       const id = serviceId(key);
       const loaded = (await loadServiceForEdit(t.db, id))!;
-      await updateService(t.db, ana, id, loaded.meta.version, { ...loaded.edit, card_summary: "", card_summary_en: "" });
+      await updateService(t.db, ana, id, loaded.meta.version, {
+        ...loaded.edit,
+        card_summary: "",
+        card_summary_en: "",
+      });
       const card = contactView((await loadActiveService(t.db, id))!, "nl", "2026-12-01").card;
       expect(card?.text ?? null, key).toBe(expected);
     }

@@ -21,13 +21,27 @@ export async function dashboardSummary(db: DB, today: string, listSize = 10): Pr
         .sum<number>(
           eb
             .case()
-            .when(eb.and([eb("status", "!=", "defunct"), eb.or([eb("assured_date", "is", null), eb("assured_date", "<", cutoff)])]))
+            .when(
+              eb.and([
+                eb("status", "!=", "defunct"),
+                eb.or([eb("assured_date", "is", null), eb("assured_date", "<", cutoff)]),
+              ]),
+            )
             .then(1)
             .else(0)
             .end(),
         )
         .as("overdue"),
-      eb.fn.sum<number>(eb.case().when(eb.and([eb("status", "!=", "defunct"), eb("to_verify", "=", 1)])).then(1).else(0).end()).as("toVerify"),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([eb("status", "!=", "defunct"), eb("to_verify", "=", 1)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as("toVerify"),
       eb.fn.sum<number>(eb.case().when("status", "=", "defunct").then(1).else(0).end()).as("archived"),
     ])
     .executeTakeFirstOrThrow();
@@ -48,6 +62,11 @@ export async function dashboardSummary(db: DB, today: string, listSize = 10): Pr
     overdue: Number(counts.overdue ?? 0),
     toVerify: Number(counts.toVerify ?? 0),
     archived: Number(counts.archived ?? 0),
-    mostOverdue: mostOverdue.map((r) => ({ id: r.id, name: r.name, organization: r.organization, assuredDate: r.assured_date })),
+    mostOverdue: mostOverdue.map((r) => ({
+      id: r.id,
+      name: r.name,
+      organization: r.organization,
+      assuredDate: r.assured_date,
+    })),
   };
 }

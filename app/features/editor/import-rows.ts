@@ -23,7 +23,14 @@ export interface RowError {
 }
 
 export type RowPlan =
-  | { kind: "new"; id: string | null; edit: ServiceEdit; archived: boolean; assured: Assured | null; website: string | null }
+  | {
+      kind: "new";
+      id: string | null;
+      edit: ServiceEdit;
+      archived: boolean;
+      assured: Assured | null;
+      website: string | null;
+    }
   | { kind: "update"; id: string; edit: ServiceEdit; archived: boolean; assured: Assured | null; fields: string[] }
   | { kind: "unchanged"; id: string }
   | { kind: "error"; id: string | null; errors: RowError[] };
@@ -76,14 +83,17 @@ export function splitList(cell: string): string[] {
 }
 
 /** "[name, ]street[, postcode], city" — the way the export writes one location. */
-export function parseLocationCell(cell: string): { location_name: string; address_1: string; postal_code: string; city: string } | null {
+export function parseLocationCell(
+  cell: string,
+): { location_name: string; address_1: string; postal_code: string; city: string } | null {
   const parts = cell
     .split(",")
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
   const city = parts.pop()!;
-  const postal_code = parts.length >= 2 && /^[1-9]\d{3}(\s?[A-Za-z]{2})?$/.test(parts[parts.length - 1]) ? parts.pop()! : "";
+  const postal_code =
+    parts.length >= 2 && /^[1-9]\d{3}(\s?[A-Za-z]{2})?$/.test(parts[parts.length - 1]) ? parts.pop()! : "";
   const address_1 = parts.pop() ?? "";
   return { location_name: parts.join(", "), address_1, postal_code, city };
 }
@@ -107,7 +117,11 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
   // Every cell, also those the form does not have (the same rule as the form: refused, named by column).
   const withControl = CSV_COLUMNS.filter((column) => hasControlCharacters(row[column]));
   if (withControl.length > 0) {
-    return { kind: "error", id, errors: withControl.map((column) => ({ column, key: "errors.service.controlCharacter" })) };
+    return {
+      kind: "error",
+      id,
+      errors: withControl.map((column) => ({ column, key: "errors.service.controlCharacter" })),
+    };
   }
   if (id && !UUID.test(id)) return { kind: "error", id, errors: [{ column: "id", key: "import.errors.id" }] };
   if (current && row.version.trim() !== String(current.version)) {
@@ -139,7 +153,8 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
     : { location_name: "", address_1: "", postal_code: "", city: "" };
   if (!unchanged("locations")) {
     const cells = splitList(row.locations);
-    if (cells.length > 1 || (current && current.locationCount > 1)) errors.push({ column: "locations", key: "import.errors.oneLocation" });
+    if (cells.length > 1 || (current && current.locationCount > 1))
+      errors.push({ column: "locations", key: "import.errors.oneLocation" });
     else if (cells.length === 0) location = { location_name: "", address_1: "", postal_code: "", city: "" };
     else {
       const parsed = parseLocationCell(cells[0]);
@@ -162,7 +177,9 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
   if (!["", "0", "1"].includes(toVerify)) errors.push({ column: "to_verify", key: "errors.service.choice" });
 
   const values: Record<string, string | string[]> = {
-    ...(base ? Object.fromEntries(Object.entries(base).map(([k, v]) => [k, typeof v === "boolean" ? (v ? "1" : "") : v])) : {}),
+    ...(base
+      ? Object.fromEntries(Object.entries(base).map(([k, v]) => [k, typeof v === "boolean" ? (v ? "1" : "") : v]))
+      : {}),
     name: row.name,
     organization: row.organization,
     status: status === "defunct" ? (base?.status ?? "active") : status,

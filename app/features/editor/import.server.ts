@@ -57,7 +57,8 @@ function countPlans(rows: PreviewRow[]): ImportPreview["counts"] {
 async function plan(trx: Trx, text: string, today: string): Promise<ImportPreview> {
   const empty = { rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
   const parsed = await parseContactsCsvInSteps(text);
-  if (!parsed.ok) return { ...empty, fileError: { key: "import.errors.file", line: parsed.line, detail: parsed.error } };
+  if (!parsed.ok)
+    return { ...empty, fileError: { key: "import.errors.file", line: parsed.line, detail: parsed.error } };
   if (parsed.rows.length === 0) return { ...empty, fileError: { key: "import.errors.noRows" } };
   if (parsed.rows.length > MAX_IMPORT_ROWS) return { ...empty, fileError: { key: "import.errors.tooManyRows" } };
   const seen = new Set<string>();
@@ -68,7 +69,8 @@ async function plan(trx: Trx, text: string, today: string): Promise<ImportPrevie
     if (index % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
     const id = row.id.trim();
     let rowPlan: RowPlan;
-    if (id && seen.has(id.toLowerCase())) rowPlan = { kind: "error", id, errors: [{ column: "id", key: "import.errors.duplicate" }] };
+    if (id && seen.has(id.toLowerCase()))
+      rowPlan = { kind: "error", id, errors: [{ column: "id", key: "import.errors.duplicate" }] };
     else {
       if (id) seen.add(id.toLowerCase());
       const current = /^[0-9a-f-]{36}$/i.test(id) ? await currentService(trx, id.toLowerCase()) : null;
@@ -90,7 +92,8 @@ class Rollback extends Error {
   }
 }
 
-export type ImportResult = { ok: true; created: number; updated: number; unchanged: number } | { ok: false; preview: ImportPreview };
+export type ImportResult =
+  { ok: true; created: number; updated: number; unchanged: number } | { ok: false; preview: ImportPreview };
 
 /**
  * Step 2: every row in one transaction. One bad row (found again now, or refused by the database)
@@ -107,21 +110,40 @@ export async function runImport(db: DB, actor: Actor, text: string, today: strin
         const p = row.plan;
         try {
           if (p.kind === "new") {
-            await insertService(trx, actor, p.edit, { id: p.id ?? undefined, action: "import", extra: { archived: p.archived, assured: p.assured } });
+            await insertService(trx, actor, p.edit, {
+              id: p.id ?? undefined,
+              action: "import",
+              extra: { archived: p.archived, assured: p.assured },
+            });
             if (p.website) {
-              await trx.updateTable("organization").set({ website: p.website }).where("name", "=", p.edit.organization).where("website", "is", null).execute();
+              await trx
+                .updateTable("organization")
+                .set({ website: p.website })
+                .where("name", "=", p.edit.organization)
+                .where("website", "is", null)
+                .execute();
             }
             created++;
           } else if (p.kind === "update") {
             const before = await loadSnapshot(trx, p.id);
             if (!before) throw new Error("service disappeared");
-            await writeUpdate(trx, actor, before, p.id, p.edit, { action: "import", extra: { archived: p.archived, assured: p.assured } });
+            await writeUpdate(trx, actor, before, p.id, p.edit, {
+              action: "import",
+              extra: { archived: p.archived, assured: p.assured },
+            });
             updated++;
           }
         } catch (error) {
           if (error instanceof Rollback) throw error;
           // Never show the database's own words; say which row could not be saved.
-          const failed: PreviewRow = { ...row, plan: { kind: "error", id: "id" in p ? p.id : null, errors: [{ column: "id", key: "import.errors.database" }] } };
+          const failed: PreviewRow = {
+            ...row,
+            plan: {
+              kind: "error",
+              id: "id" in p ? p.id : null,
+              errors: [{ column: "id", key: "import.errors.database" }],
+            },
+          };
           const rows = preview.rows.map((r) => (r.line === row.line ? failed : r));
           throw new Rollback({ fileError: null, rows, counts: countPlans(rows) });
         }
@@ -178,7 +200,10 @@ const UPLOAD_KEPT_MS = 24 * 60 * 60 * 1000;
 export async function saveUpload(db: DB, userId: number, csv: string): Promise<string> {
   const id = randomUUID();
   await withTransaction(db, async (trx) => {
-    await trx.deleteFrom("import_upload").where("created_at", "<", new Date(Date.now() - UPLOAD_KEPT_MS).toISOString()).execute();
+    await trx
+      .deleteFrom("import_upload")
+      .where("created_at", "<", new Date(Date.now() - UPLOAD_KEPT_MS).toISOString())
+      .execute();
     await trx.insertInto("import_upload").values({ id, user_id: userId, csv }).execute();
   });
   return id;
@@ -186,7 +211,12 @@ export async function saveUpload(db: DB, userId: number, csv: string): Promise<s
 
 /** The file this editor uploaded, or null (unknown id, someone else's, or already imported). */
 export async function loadUpload(db: DB, userId: number, id: string): Promise<string | null> {
-  const row = await db.selectFrom("import_upload").select("csv").where("id", "=", id).where("user_id", "=", userId).executeTakeFirst();
+  const row = await db
+    .selectFrom("import_upload")
+    .select("csv")
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
   return row?.csv ?? null;
 }
 

@@ -51,7 +51,11 @@ async function remainingLock(db: Kysely<Database>, key: AttemptKey, now: Date): 
 }
 
 /** Check the limit and count this attempt in one transaction: the lock wait in ms, or the attempt's row id. */
-async function reserveAttempt(db: DB, key: AttemptKey, now: Date): Promise<{ lockedMs: number } | { attemptId: number }> {
+async function reserveAttempt(
+  db: DB,
+  key: AttemptKey,
+  now: Date,
+): Promise<{ lockedMs: number } | { attemptId: number }> {
   return withTransaction(db, async (trx) => {
     const lockedMs = await remainingLock(trx, key, now);
     if (lockedMs > 0) return { lockedMs };
@@ -70,8 +74,7 @@ async function reserveAttempt(db: DB, key: AttemptKey, now: Date): Promise<{ loc
 }
 
 export type PasswordCheck =
-  | { kind: "ok"; user: Selectable<UsersTable> }
-  | Exclude<SignInResult, { kind: "ok" } | { kind: "disabled" }>;
+  { kind: "ok"; user: Selectable<UsersTable> } | Exclude<SignInResult, { kind: "ok" } | { kind: "disabled" }>;
 
 /**
  * The throttled password check behind signing in and changing one's password: counted first
@@ -104,7 +107,11 @@ export async function checkPassword(db: DB, input: SignInInput): Promise<Passwor
     return after > 0 ? { kind: "locked", waitMinutes: waitMinutes(after) } : { kind: "invalid" };
   }
   // The right password: this address's count for this account starts again.
-  await db.deleteFrom("login_attempts").where("email", "=", key.email).where("address", key.address === null ? "is" : "=", key.address).execute();
+  await db
+    .deleteFrom("login_attempts")
+    .where("email", "=", key.email)
+    .where("address", key.address === null ? "is" : "=", key.address)
+    .execute();
   return { kind: "ok", user };
 }
 
@@ -114,6 +121,10 @@ export async function signIn(db: DB, input: SignInInput): Promise<SignInResult> 
   const { user } = checked;
   // Only someone who knows the password learns that the account is switched off.
   if (user.disabled) return { kind: "disabled" };
-  await db.updateTable("users").set({ last_login_at: (input.now ?? new Date()).toISOString() }).where("id", "=", user.id).execute();
+  await db
+    .updateTable("users")
+    .set({ last_login_at: (input.now ?? new Date()).toISOString() })
+    .where("id", "=", user.id)
+    .execute();
   return { kind: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -28,7 +28,8 @@ export function isSameOrigin(headers: OriginHeaders, appOrigin: string): boolean
 /** A path to go back to after signing in: only pages of the editors' area, never another site. */
 export function safeEditorPath(value: unknown, fallback = "/editor", options: { allowLogin?: boolean } = {}): string {
   if (typeof value !== "string") return fallback;
-  if (!/^\/editor(?:[/?][A-Za-z0-9/_.?=&%+-]*)?$/.test(value) || value.includes("//") || value.includes("\\")) return fallback;
+  if (!/^\/editor(?:[/?][A-Za-z0-9/_.?=&%+-]*)?$/.test(value) || value.includes("//") || value.includes("\\"))
+    return fallback;
   if (value.startsWith("/editor/logout")) return fallback;
   if (value.startsWith("/editor/login") && !options.allowLogin) return fallback;
   return value;

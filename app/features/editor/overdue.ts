@@ -6,7 +6,12 @@ export const CHECK_INTERVAL_MONTHS = 12;
 /** Today's date in Amsterdam as YYYY-MM-DD. */
 export function todayInAmsterdam(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** The same day 12 months earlier (29 February falls back to 28 February). */

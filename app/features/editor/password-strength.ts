@@ -13,7 +13,10 @@ let ready = false;
 
 export function isGuessablePassword(password: string, personal: readonly string[] = []): boolean {
   if (!ready) {
-    zxcvbnOptions.setOptions({ dictionary: { ...common.dictionary, personal: ["nabij", ...personal] }, graphs: common.adjacencyGraphs });
+    zxcvbnOptions.setOptions({
+      dictionary: { ...common.dictionary, personal: ["nabij", ...personal] },
+      graphs: common.adjacencyGraphs,
+    });
     ready = true;
   }
   return zxcvbn(password.slice(0, MEASURED_LENGTH), [...personal]).score < MIN_SCORE;

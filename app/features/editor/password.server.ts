@@ -27,11 +27,18 @@ const slots = createPasswordSlots({ running: 1, waiting: 16, maxWaitMs: 2_000 })
 export const passwordHashesStarted = (): number => slots.started();
 
 function scrypt(password: string, salt: Buffer, keyLength: number, params: ScryptParams): Promise<Buffer> {
-  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+  const options: ScryptOptions = {
+    N: params.N,
+    r: params.r,
+    p: params.p,
+    maxmem: 256 * params.N * params.r + 1024 * 1024,
+  };
   return slots.run(
     () =>
       new Promise((resolve, reject) => {
-        scryptCallback(password.normalize("NFC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+        scryptCallback(password.normalize("NFC"), salt, keyLength, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        );
       }),
   );
 }

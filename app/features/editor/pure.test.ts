@@ -12,7 +12,13 @@ describe("CSRF: a change must come from a page of this app", () => {
     expect(isSameOrigin({ origin: APP, referer: null }, APP)).toBe(true);
   });
   test("another site, another port, another scheme or an opaque origin is refused", () => {
-    for (const origin of ["https://evil.example", "https://nabij.example:8443", "http://nabij.example", "null", "garbage"]) {
+    for (const origin of [
+      "https://evil.example",
+      "https://nabij.example:8443",
+      "http://nabij.example",
+      "null",
+      "garbage",
+    ]) {
       expect(isSameOrigin({ origin, referer: `${APP}/editor` }, APP), origin).toBe(false);
     }
   });
@@ -77,10 +83,23 @@ describe("accounts", () => {
     const result = validateNewUser({ email: "nope", name: " ", role: "root", password: "short" });
     expect(result).toEqual({
       ok: false,
-      errors: { email: "errors.emailInvalid", name: "errors.nameMissing", role: "errors.roleMissing", password: "errors.passwordShort" },
+      errors: {
+        email: "errors.emailInvalid",
+        name: "errors.nameMissing",
+        role: "errors.roleMissing",
+        password: "errors.passwordShort",
+      },
     });
-    const ok = validateNewUser({ email: "Ana@Example.nl", name: " Ana ", role: "editor", password: "a long enough phrase" });
-    expect(ok).toEqual({ ok: true, value: { email: "ana@example.nl", name: "Ana", role: "editor", password: "a long enough phrase" } });
+    const ok = validateNewUser({
+      email: "Ana@Example.nl",
+      name: " Ana ",
+      role: "editor",
+      password: "a long enough phrase",
+    });
+    expect(ok).toEqual({
+      ok: true,
+      value: { email: "ana@example.nl", name: "Ana", role: "editor", password: "a long enough phrase" },
+    });
   });
   test("the password may not be the e-mail address", () => {
     expect(passwordError("ana@example.nl", "ana@example.nl")).toBe("errors.passwordIsEmail");
@@ -98,9 +117,23 @@ describe("accounts", () => {
       current: "errors.passwordMissing",
       password: "errors.passwordShort",
     });
-    expect(passwordChangeErrors({ current: "x", password: "fiets lamp wolk tegel", again: "" }, "ana@example.nl", "Ana")).toEqual({ again: "errors.passwordAgainMissing" });
-    expect(passwordChangeErrors({ current: "x", password: "fiets lamp wolk tegel", again: "fiets lamp wolk" }, "ana@example.nl", "Ana")).toEqual({ again: "errors.passwordAgain" });
-    expect(passwordChangeErrors({ current: "x", password: "fiets lamp wolk tegel", again: "fiets lamp wolk tegel" }, "ana@example.nl", "Ana")).toEqual({});
+    expect(
+      passwordChangeErrors({ current: "x", password: "fiets lamp wolk tegel", again: "" }, "ana@example.nl", "Ana"),
+    ).toEqual({ again: "errors.passwordAgainMissing" });
+    expect(
+      passwordChangeErrors(
+        { current: "x", password: "fiets lamp wolk tegel", again: "fiets lamp wolk" },
+        "ana@example.nl",
+        "Ana",
+      ),
+    ).toEqual({ again: "errors.passwordAgain" });
+    expect(
+      passwordChangeErrors(
+        { current: "x", password: "fiets lamp wolk tegel", again: "fiets lamp wolk tegel" },
+        "ana@example.nl",
+        "Ana",
+      ),
+    ).toEqual({});
   });
 });
 

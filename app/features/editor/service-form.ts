@@ -222,7 +222,6 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   return { value, errors };
 }
 
-
 /** "" → null (empty), a whole number 0–120 → the number, anything else → undefined (wrong). */
 export function parseAge(value: string): number | null | undefined {
   if (value === "") return null;

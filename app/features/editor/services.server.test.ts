@@ -5,7 +5,14 @@ import { listAudit } from "./audit.server";
 import { exportAllCsv, previewImport, runImport } from "./import.server";
 import { useCheapHashesForTests } from "./password.server";
 import { parseServiceForm } from "./service-form";
-import { createService, listServices, loadServiceForEdit, markChecked, setArchived, updateService } from "./services.server";
+import {
+  createService,
+  listServices,
+  loadServiceForEdit,
+  markChecked,
+  setArchived,
+  updateService,
+} from "./services.server";
 import { makeTestDb, type TestDb } from "./test-db";
 import { createUser } from "./users.server";
 
@@ -19,8 +26,24 @@ beforeEach(async () => {
   t = await makeTestDb();
   await seedOnce(t.db);
   const system = { id: null, email: "test" };
-  ana = { id: await createUser(t.db, { email: "ana@example.nl", name: "Ana", role: "editor", password: "a long password" }, system), email: "ana@example.nl", name: "Ana" };
-  bob = { id: await createUser(t.db, { email: "bob@example.nl", name: "Bob", role: "editor", password: "a long password" }, system), email: "bob@example.nl", name: "Bob" };
+  ana = {
+    id: await createUser(
+      t.db,
+      { email: "ana@example.nl", name: "Ana", role: "editor", password: "a long password" },
+      system,
+    ),
+    email: "ana@example.nl",
+    name: "Ana",
+  };
+  bob = {
+    id: await createUser(
+      t.db,
+      { email: "bob@example.nl", name: "Bob", role: "editor", password: "a long password" },
+      system,
+    ),
+    email: "bob@example.nl",
+    name: "Bob",
+  };
 });
 afterEach(async () => {
   await t.close();
@@ -40,22 +63,47 @@ async function firstServiceId() {
 describe("editing a service", () => {
   test("a new service is saved with its topics, areas, phones and address, and an audit row", async () => {
     const { value, errors } = parseServiceForm(
-      form({ name: "Budgetcafé Oost", organization: "Buurthuis Test", topics: ["money"], areas: ["amsterdam"], phones: "020 123 4567 | Alleen op maandag", address_1: "Dapperstraat 1", postal_code: "1093bs", city: "Amsterdam", minimum_age: "18" }),
+      form({
+        name: "Budgetcafé Oost",
+        organization: "Buurthuis Test",
+        topics: ["money"],
+        areas: ["amsterdam"],
+        phones: "020 123 4567 | Alleen op maandag",
+        address_1: "Dapperstraat 1",
+        postal_code: "1093bs",
+        city: "Amsterdam",
+        minimum_age: "18",
+      }),
     );
     expect(errors).toEqual({});
     const id = await createService(t.db, ana, value);
     const loaded = await loadServiceForEdit(t.db, id);
-    expect(loaded?.edit).toMatchObject({ name: "Budgetcafé Oost", organization: "Buurthuis Test", topics: ["money"], areas: ["amsterdam"], phones: "020 123 4567 | Alleen op maandag", postal_code: "1093 BS", minimum_age: "18" });
+    expect(loaded?.edit).toMatchObject({
+      name: "Budgetcafé Oost",
+      organization: "Buurthuis Test",
+      topics: ["money"],
+      areas: ["amsterdam"],
+      phones: "020 123 4567 | Alleen op maandag",
+      postal_code: "1093 BS",
+      minimum_age: "18",
+    });
     expect(loaded?.meta.version).toBe(1);
     const { rows } = await listAudit(t.db, { entity: "service", entityId: id });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "create", userEmail: "ana@example.nl", after: { name: "Budgetcafé Oost" } });
+    expect(rows[0]).toMatchObject({
+      action: "create",
+      userEmail: "ana@example.nl",
+      after: { name: "Budgetcafé Oost" },
+    });
   });
 
   test("an edit raises the version and writes before and after in the audit log", async () => {
     const id = await firstServiceId();
     const loaded = (await loadServiceForEdit(t.db, id))!;
-    const result = await updateService(t.db, ana, id, loaded.meta.version, { ...loaded.edit, summary: "Nieuwe korte tekst." });
+    const result = await updateService(t.db, ana, id, loaded.meta.version, {
+      ...loaded.edit,
+      summary: "Nieuwe korte tekst.",
+    });
     expect(result).toEqual({ kind: "ok", version: loaded.meta.version + 1 });
     const { rows } = await listAudit(t.db, { entity: "service", entityId: id });
     expect(rows[0]).toMatchObject({ action: "update", userEmail: "ana@example.nl" });
@@ -67,23 +115,38 @@ describe("editing a service", () => {
     const id = await firstServiceId();
     const opened = (await loadServiceForEdit(t.db, id))!;
     // Bob saves first.
-    expect((await updateService(t.db, bob, id, opened.meta.version, { ...opened.edit, summary: "Bob's tekst." })).kind).toBe("ok");
+    expect(
+      (await updateService(t.db, bob, id, opened.meta.version, { ...opened.edit, summary: "Bob's tekst." })).kind,
+    ).toBe("ok");
     // Ana saves the form she opened before that.
-    const result = await updateService(t.db, ana, id, opened.meta.version, { ...opened.edit, summary: "Ana's tekst.", url: "https://ana.example.nl" });
-    expect(result).toMatchObject({ kind: "conflict", currentVersion: opened.meta.version + 1, fields: ["summary"], by: ["bob@example.nl"] });
+    const result = await updateService(t.db, ana, id, opened.meta.version, {
+      ...opened.edit,
+      summary: "Ana's tekst.",
+      url: "https://ana.example.nl",
+    });
+    expect(result).toMatchObject({
+      kind: "conflict",
+      currentVersion: opened.meta.version + 1,
+      fields: ["summary"],
+      by: ["bob@example.nl"],
+    });
     if (result.kind === "conflict") expect(result.current.summary).toBe("Bob's tekst.");
     // Nothing of Ana's edit was written.
     const now = (await loadServiceForEdit(t.db, id))!;
     expect(now.edit.summary).toBe("Bob's tekst.");
     expect(now.edit.url).toBe(opened.edit.url);
-    expect((await listAudit(t.db, { entity: "service", entityId: id })).rows.filter((r) => r.userEmail === "ana@example.nl")).toEqual([]);
+    expect(
+      (await listAudit(t.db, { entity: "service", entityId: id })).rows.filter((r) => r.userEmail === "ana@example.nl"),
+    ).toEqual([]);
   });
 
   test("a change that fails leaves neither the change nor an audit row", async () => {
     const id = await firstServiceId();
     const loaded = (await loadServiceForEdit(t.db, id))!;
     // The database refuses an age range the wrong way round (a CHECK constraint; the form checks it too).
-    await expect(updateService(t.db, ana, id, loaded.meta.version, { ...loaded.edit, minimum_age: "30", maximum_age: "20" })).rejects.toThrow();
+    await expect(
+      updateService(t.db, ana, id, loaded.meta.version, { ...loaded.edit, minimum_age: "30", maximum_age: "20" }),
+    ).rejects.toThrow();
     expect((await loadServiceForEdit(t.db, id))!.meta.version).toBe(loaded.meta.version);
     expect((await listAudit(t.db, { entity: "service", entityId: id })).rows).toEqual([]);
   });
@@ -125,13 +188,27 @@ describe("import and export", () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const rows = parsed.rows;
     rows[0] = { ...rows[0], summary: "Aangepast via import." };
-    rows.push({ ...rows[1], id: "", version: "", name: "Nieuwe dienst uit de lijst", phones: "020 555 0101", hours: "", locations: "Kerkstraat 2, 1017 GA, Amsterdam", emails: "" });
+    rows.push({
+      ...rows[1],
+      id: "",
+      version: "",
+      name: "Nieuwe dienst uit de lijst",
+      phones: "020 555 0101",
+      hours: "",
+      locations: "Kerkstraat 2, 1017 GA, Amsterdam",
+      emails: "",
+    });
     const result = await runImport(t.db, ana, serializeContactsCsv(rows), TODAY);
     expect(result).toMatchObject({ ok: true, created: 1, updated: 1 });
     const { items } = await listServices(t.db, { q: "Nieuwe dienst uit de lijst" }, TODAY);
     expect(items).toHaveLength(1);
     const created = (await loadServiceForEdit(t.db, items[0].id))!;
-    expect(created.edit).toMatchObject({ address_1: "Kerkstraat 2", postal_code: "1017 GA", city: "Amsterdam", phones: "020 555 0101" });
+    expect(created.edit).toMatchObject({
+      address_1: "Kerkstraat 2",
+      postal_code: "1017 GA",
+      city: "Amsterdam",
+      phones: "020 555 0101",
+    });
     const imported = (await listAudit(t.db, { entity: "service" })).rows.filter((r) => r.action === "import");
     expect(imported).toHaveLength(2);
   });
@@ -175,7 +252,10 @@ describe("import and export", () => {
     const loaded = (await loadServiceForEdit(t.db, id))!;
     await updateService(t.db, bob, id, loaded.meta.version, { ...loaded.edit, summary: "Bob was eerder." });
     const preview = await previewImport(t.db, csv, TODAY);
-    expect(preview.rows[0].plan).toMatchObject({ kind: "error", errors: [{ column: "version", key: "import.errors.version" }] });
+    expect(preview.rows[0].plan).toMatchObject({
+      kind: "error",
+      errors: [{ column: "version", key: "import.errors.version" }],
+    });
   });
 
   test("a file with other columns is refused as a whole", async () => {

@@ -28,7 +28,12 @@ export interface ServiceMeta {
 }
 
 /** The audit snapshot: the editable fields plus the facts the one-click actions change. */
-export type ServiceSnapshot = ServiceEdit & { version: number; archived: boolean; assured_date: string | null; assurer: string | null };
+export type ServiceSnapshot = ServiceEdit & {
+  version: number;
+  archived: boolean;
+  assured_date: string | null;
+  assurer: string | null;
+};
 
 function toEdit(record: ServiceRecord): ServiceEdit {
   const s = record.service;
@@ -96,10 +101,19 @@ function toMeta(record: ServiceRecord): ServiceMeta {
 
 function snapshot(record: ServiceRecord): ServiceSnapshot {
   const meta = toMeta(record);
-  return { ...toEdit(record), version: meta.version, archived: meta.archived, assured_date: meta.assuredDate, assurer: meta.assurer };
+  return {
+    ...toEdit(record),
+    version: meta.version,
+    archived: meta.archived,
+    assured_date: meta.assuredDate,
+    assurer: meta.assurer,
+  };
 }
 
-export async function loadServiceForEdit(db: Trx, id: string): Promise<{ edit: ServiceEdit; meta: ServiceMeta } | null> {
+export async function loadServiceForEdit(
+  db: Trx,
+  id: string,
+): Promise<{ edit: ServiceEdit; meta: ServiceMeta } | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [record] = await loadServiceRecords(db, [id]);
   return record ? { edit: toEdit(record), meta: toMeta(record) } : null;
@@ -121,7 +135,21 @@ async function organizationId(trx: Trx, name: string): Promise<string> {
     .executeTakeFirst();
   if (found) return found.id;
   const id = randomUUID();
-  await trx.insertInto("organization").values({ id, name, alternate_name: null, description: null, description_en: null, email: null, website: null, legal_status: null, parent_organization_id: null, source_url: null }).execute();
+  await trx
+    .insertInto("organization")
+    .values({
+      id,
+      name,
+      alternate_name: null,
+      description: null,
+      description_en: null,
+      email: null,
+      website: null,
+      legal_status: null,
+      parent_organization_id: null,
+      source_url: null,
+    })
+    .execute();
   return id;
 }
 
@@ -161,27 +189,77 @@ function serviceColumns(edit: ServiceEdit) {
 async function writeChildren(trx: Trx, serviceId: string, orgId: string, edit: ServiceEdit): Promise<void> {
   await trx.deleteFrom("attribute").where("link_id", "=", serviceId).execute();
   if (edit.topics.length > 0) {
-    const terms = await trx.selectFrom("taxonomy_term").select(["id", "code"]).where("code", "in", edit.topics).execute();
+    const terms = await trx
+      .selectFrom("taxonomy_term")
+      .select(["id", "code"])
+      .where("code", "in", edit.topics)
+      .execute();
     for (const term of terms) {
-      await trx.insertInto("attribute").values({ id: randomUUID(), link_id: serviceId, taxonomy_term_id: term.id, link_type: "topic", link_entity: "service", value: null, label: null }).execute();
+      await trx
+        .insertInto("attribute")
+        .values({
+          id: randomUUID(),
+          link_id: serviceId,
+          taxonomy_term_id: term.id,
+          link_type: "topic",
+          link_entity: "service",
+          value: null,
+          label: null,
+        })
+        .execute();
     }
   }
   await trx.deleteFrom("service_area").where("service_id", "=", serviceId).execute();
   if (edit.areas.length > 0) {
     const areas = await trx.selectFrom("area").select(["id", "slug", "name"]).where("slug", "in", edit.areas).execute();
     for (const area of areas) {
-      await trx.insertInto("service_area").values({ id: randomUUID(), service_id: serviceId, service_at_location_id: null, area_id: area.id, name: area.name, description: null, extent: null, extent_type: null, uri: null }).execute();
+      await trx
+        .insertInto("service_area")
+        .values({
+          id: randomUUID(),
+          service_id: serviceId,
+          service_at_location_id: null,
+          area_id: area.id,
+          name: area.name,
+          description: null,
+          extent: null,
+          extent_type: null,
+          uri: null,
+        })
+        .execute();
     }
   }
 
   const phones = parsePhones(edit.phones) ?? [];
-  const oldPhones = await trx.selectFrom("phone").select(["id", "number", "description"]).where("service_id", "=", serviceId).execute();
+  const oldPhones = await trx
+    .selectFrom("phone")
+    .select(["id", "number", "description"])
+    .where("service_id", "=", serviceId)
+    .execute();
   const keptPhones = new Set<string>();
   for (const phone of phones) {
-    const same = oldPhones.find((p) => !keptPhones.has(p.id) && p.number === phone.number && (p.description ?? null) === phone.description);
+    const same = oldPhones.find(
+      (p) => !keptPhones.has(p.id) && p.number === phone.number && (p.description ?? null) === phone.description,
+    );
     if (same) keptPhones.add(same.id);
     else {
-      await trx.insertInto("phone").values({ id: randomUUID(), service_id: serviceId, location_id: null, organization_id: null, contact_id: null, service_at_location_id: null, number: phone.number, extension: null, type: "voice", description: phone.description, description_en: null, source_url: null }).execute();
+      await trx
+        .insertInto("phone")
+        .values({
+          id: randomUUID(),
+          service_id: serviceId,
+          location_id: null,
+          organization_id: null,
+          contact_id: null,
+          service_at_location_id: null,
+          number: phone.number,
+          extension: null,
+          type: "voice",
+          description: phone.description,
+          description_en: null,
+          source_url: null,
+        })
+        .execute();
     }
   }
   const dropPhones = oldPhones.filter((p) => !keptPhones.has(p.id)).map((p) => p.id);
@@ -191,39 +269,125 @@ async function writeChildren(trx: Trx, serviceId: string, orgId: string, edit: S
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const oldHours = await trx.selectFrom("schedule").select(["id", "description"]).where("service_id", "=", serviceId).execute();
+  const oldHours = await trx
+    .selectFrom("schedule")
+    .select(["id", "description"])
+    .where("service_id", "=", serviceId)
+    .execute();
   const keptHours = new Set<string>();
   for (const line of hours) {
     const same = oldHours.find((h) => !keptHours.has(h.id) && h.description === line);
     if (same) keptHours.add(same.id);
     else {
-      await trx.insertInto("schedule").values({ id: randomUUID(), service_id: serviceId, location_id: null, service_at_location_id: null, valid_from: null, valid_to: null, dtstart: null, timezone: null, until: null, count: null, wkst: null, freq: null, interval: null, byday: null, byweekno: null, bymonthday: null, byyearday: null, description: line, description_en: null, opens_at: null, closes_at: null, schedule_link: null, attending_type: null, notes: null, source_url: null }).execute();
+      await trx
+        .insertInto("schedule")
+        .values({
+          id: randomUUID(),
+          service_id: serviceId,
+          location_id: null,
+          service_at_location_id: null,
+          valid_from: null,
+          valid_to: null,
+          dtstart: null,
+          timezone: null,
+          until: null,
+          count: null,
+          wkst: null,
+          freq: null,
+          interval: null,
+          byday: null,
+          byweekno: null,
+          bymonthday: null,
+          byyearday: null,
+          description: line,
+          description_en: null,
+          opens_at: null,
+          closes_at: null,
+          schedule_link: null,
+          attending_type: null,
+          notes: null,
+          source_url: null,
+        })
+        .execute();
     }
   }
   const dropHours = oldHours.filter((h) => !keptHours.has(h.id)).map((h) => h.id);
   if (dropHours.length) await trx.deleteFrom("schedule").where("id", "in", dropHours).execute();
 
-  const sal = await trx.selectFrom("service_at_location").select(["id", "location_id"]).where("service_id", "=", serviceId).orderBy("id").executeTakeFirst();
+  const sal = await trx
+    .selectFrom("service_at_location")
+    .select(["id", "location_id"])
+    .where("service_id", "=", serviceId)
+    .orderBy("id")
+    .executeTakeFirst();
   if (edit.address_1 || edit.location_name) {
-    const locationValues = { name: nullable(edit.location_name), transportation: nullable(edit.transportation), transportation_en: nullable(edit.transportation_en) };
+    const locationValues = {
+      name: nullable(edit.location_name),
+      transportation: nullable(edit.transportation),
+      transportation_en: nullable(edit.transportation_en),
+    };
     let locationId = sal?.location_id;
     if (locationId) await trx.updateTable("location").set(locationValues).where("id", "=", locationId).execute();
     else {
       locationId = randomUUID();
-      await trx.insertInto("location").values({ id: locationId, organization_id: orgId, url: null, alternate_name: null, description: null, description_en: null, latitude: null, longitude: null, source_url: null, ...locationValues }).execute();
-      await trx.insertInto("service_at_location").values({ id: randomUUID(), service_id: serviceId, location_id: locationId, description: null, description_en: null }).execute();
+      await trx
+        .insertInto("location")
+        .values({
+          id: locationId,
+          organization_id: orgId,
+          url: null,
+          alternate_name: null,
+          description: null,
+          description_en: null,
+          latitude: null,
+          longitude: null,
+          source_url: null,
+          ...locationValues,
+        })
+        .execute();
+      await trx
+        .insertInto("service_at_location")
+        .values({
+          id: randomUUID(),
+          service_id: serviceId,
+          location_id: locationId,
+          description: null,
+          description_en: null,
+        })
+        .execute();
     }
-    const address = await trx.selectFrom("address").select("id").where("location_id", "=", locationId).orderBy("id").executeTakeFirst();
+    const address = await trx
+      .selectFrom("address")
+      .select("id")
+      .where("location_id", "=", locationId)
+      .orderBy("id")
+      .executeTakeFirst();
     if (edit.address_1) {
       const addressValues = { address_1: edit.address_1, postal_code: nullable(edit.postal_code), city: edit.city };
       if (address) await trx.updateTable("address").set(addressValues).where("id", "=", address.id).execute();
-      else await trx.insertInto("address").values({ id: randomUUID(), location_id: locationId, attention: null, address_2: null, region: null, state_province: null, ...addressValues }).execute();
+      else
+        await trx
+          .insertInto("address")
+          .values({
+            id: randomUUID(),
+            location_id: locationId,
+            attention: null,
+            address_2: null,
+            region: null,
+            state_province: null,
+            ...addressValues,
+          })
+          .execute();
     } else if (address) {
       await trx.deleteFrom("address").where("id", "=", address.id).execute();
     }
   } else if (sal) {
     await trx.deleteFrom("service_at_location").where("id", "=", sal.id).execute();
-    const others = await trx.selectFrom("service_at_location").select("id").where("location_id", "=", sal.location_id).executeTakeFirst();
+    const others = await trx
+      .selectFrom("service_at_location")
+      .select("id")
+      .where("location_id", "=", sal.location_id)
+      .executeTakeFirst();
     if (!others) await trx.deleteFrom("location").where("id", "=", sal.location_id).execute();
   }
 }
@@ -252,11 +416,22 @@ export async function insertService(
   const orgId = await organizationId(trx, edit.organization);
   await trx
     .insertInto("service")
-    .values({ id, organization_id: orgId, ...serviceColumns(edit), ...extraColumns(options.extra ?? {}, edit.status), last_modified: new Date().toISOString() })
+    .values({
+      id,
+      organization_id: orgId,
+      ...serviceColumns(edit),
+      ...extraColumns(options.extra ?? {}, edit.status),
+      last_modified: new Date().toISOString(),
+    })
     .execute();
   await writeChildren(trx, id, orgId, edit);
   await reindexService(trx, id);
-  await writeAudit(trx, actor, { entity: "service", entityId: id, action: options.action ?? "create", after: await loadSnapshot(trx, id) });
+  await writeAudit(trx, actor, {
+    entity: "service",
+    entityId: id,
+    action: options.action ?? "create",
+    after: await loadSnapshot(trx, id),
+  });
   return id;
 }
 
@@ -273,13 +448,25 @@ export async function writeUpdate(
   const extra = options.extra ?? { archived: before.archived };
   await trx
     .updateTable("service")
-    .set({ organization_id: orgId, ...serviceColumns(edit), ...extraColumns(extra, edit.status), version: before.version + 1, last_modified: new Date().toISOString() })
+    .set({
+      organization_id: orgId,
+      ...serviceColumns(edit),
+      ...extraColumns(extra, edit.status),
+      version: before.version + 1,
+      last_modified: new Date().toISOString(),
+    })
     .where("id", "=", id)
     .where("version", "=", before.version)
     .execute();
   await writeChildren(trx, id, orgId, edit);
   await reindexService(trx, id);
-  await writeAudit(trx, actor, { entity: "service", entityId: id, action: options.action ?? "update", before, after: await loadSnapshot(trx, id) });
+  await writeAudit(trx, actor, {
+    entity: "service",
+    entityId: id,
+    action: options.action ?? "update",
+    before,
+    after: await loadSnapshot(trx, id),
+  });
   return before.version + 1;
 }
 
@@ -304,7 +491,13 @@ export type UpdateResult =
  * Save an edit made from `baseVersion`. When someone else saved in between, nothing is written:
  * the answer says which fields they changed, so the editor can compare and decide.
  */
-export async function updateService(db: DB, actor: Actor, id: string, baseVersion: number, edit: ServiceEdit): Promise<UpdateResult> {
+export async function updateService(
+  db: DB,
+  actor: Actor,
+  id: string,
+  baseVersion: number,
+  edit: ServiceEdit,
+): Promise<UpdateResult> {
   return withTransaction(db, async (trx) => {
     const before = await loadSnapshot(trx, id);
     if (!before) return { kind: "not-found" };
@@ -323,7 +516,9 @@ export async function updateService(db: DB, actor: Actor, id: string, baseVersio
         const old = row.before_json ? (JSON.parse(row.before_json) as ServiceSnapshot) : null;
         if (!after || after.version <= baseVersion) continue;
         by.add(row.user_email);
-        if (old) for (const f of changedFields({ ...emptyServiceEdit(), ...old }, { ...emptyServiceEdit(), ...after })) fields.add(f);
+        if (old)
+          for (const f of changedFields({ ...emptyServiceEdit(), ...old }, { ...emptyServiceEdit(), ...after }))
+            fields.add(f);
       }
       const { version: currentVersion, archived: _a, assured_date: _d, assurer: _s, ...current } = before;
       // Without a log entry (changed outside the editors' area), every field that differs counts.
@@ -334,7 +529,13 @@ export async function updateService(db: DB, actor: Actor, id: string, baseVersio
   });
 }
 
-async function changeOne(db: DB, actor: Actor, id: string, action: "check" | "archive" | "restore", set: Record<string, unknown>): Promise<boolean> {
+async function changeOne(
+  db: DB,
+  actor: Actor,
+  id: string,
+  action: "check" | "archive" | "restore",
+  set: Record<string, unknown>,
+): Promise<boolean> {
   return withTransaction(db, async (trx) => {
     const before = await loadSnapshot(trx, id);
     if (!before) return false;
@@ -344,7 +545,13 @@ async function changeOne(db: DB, actor: Actor, id: string, action: "check" | "ar
       .where("id", "=", id)
       .execute();
     await reindexService(trx, id);
-    await writeAudit(trx, actor, { entity: "service", entityId: id, action, before, after: await loadSnapshot(trx, id) });
+    await writeAudit(trx, actor, {
+      entity: "service",
+      entityId: id,
+      action,
+      before,
+      after: await loadSnapshot(trx, id),
+    });
     return true;
   });
 }
@@ -378,9 +585,15 @@ export interface ServiceListItem {
 
 export const LIST_PAGE_SIZE = 50;
 
-export async function listServices(db: DB, filter: ServiceListFilter, today: string): Promise<{ items: ServiceListItem[]; total: number }> {
+export async function listServices(
+  db: DB,
+  filter: ServiceListFilter,
+  today: string,
+): Promise<{ items: ServiceListItem[]; total: number }> {
   let query = db.selectFrom("service").innerJoin("organization", "organization.id", "service.organization_id");
-  query = filter.archived ? query.where("service.status", "=", ARCHIVED_STATUS) : query.where("service.status", "!=", ARCHIVED_STATUS);
+  query = filter.archived
+    ? query.where("service.status", "=", ARCHIVED_STATUS)
+    : query.where("service.status", "!=", ARCHIVED_STATUS);
   const q = filter.q?.trim().toLowerCase().slice(0, 200);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -394,13 +607,23 @@ export async function listServices(db: DB, filter: ServiceListFilter, today: str
   }
   if (filter.overdue) {
     const cutoff = overdueCutoff(today);
-    query = query.where((eb) => eb.or([eb("service.assured_date", "is", null), eb("service.assured_date", "<", cutoff)]));
+    query = query.where((eb) =>
+      eb.or([eb("service.assured_date", "is", null), eb("service.assured_date", "<", cutoff)]),
+    );
   }
   if (filter.toVerify) query = query.where("service.to_verify", "=", 1);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
   const page = Math.max(1, filter.page ?? 1);
   const rows = await query
-    .select(["service.id", "service.name", "organization.name as organization", "service.status", "service.assured_date", "service.to_verify", "service.version"])
+    .select([
+      "service.id",
+      "service.name",
+      "organization.name as organization",
+      "service.status",
+      "service.assured_date",
+      "service.to_verify",
+      "service.version",
+    ])
     .orderBy(filter.overdue ? "service.assured_date" : "service.name")
     .orderBy("service.name")
     .orderBy("service.id")
@@ -409,6 +632,14 @@ export async function listServices(db: DB, filter: ServiceListFilter, today: str
     .execute();
   return {
     total: Number(total),
-    items: rows.map((r) => ({ id: r.id, name: r.name, organization: r.organization, status: r.status, assuredDate: r.assured_date, toVerify: r.to_verify === 1, version: r.version })),
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      organization: r.organization,
+      status: r.status,
+      assuredDate: r.assured_date,
+      toVerify: r.to_verify === 1,
+      version: r.version,
+    })),
   };
 }

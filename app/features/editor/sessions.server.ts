@@ -65,7 +65,15 @@ export async function findSessionUser(db: DB, token: string, now = new Date()): 
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["users.id", "users.email", "users.name", "users.role", "users.disabled", "sessions.expires_at", "sessions.last_seen_at"])
+    .select([
+      "users.id",
+      "users.email",
+      "users.name",
+      "users.role",
+      "users.disabled",
+      "sessions.expires_at",
+      "sessions.last_seen_at",
+    ])
     .where("sessions.id", "=", id)
     .executeTakeFirst();
   if (!row || row.disabled) return null;

@@ -69,7 +69,12 @@ export async function listUsers(db: DB): Promise<UserListItem[]> {
 export type SetDisabledResult = "ok" | "not-found" | "self" | "unchanged";
 
 /** Switch an account off (its sessions end at once) or on again. Nobody switches themselves off. */
-export async function setUserDisabled(db: DB, actor: Actor, userId: number, disabled: boolean): Promise<SetDisabledResult> {
+export async function setUserDisabled(
+  db: DB,
+  actor: Actor,
+  userId: number,
+  disabled: boolean,
+): Promise<SetDisabledResult> {
   if (actor.id === userId) return "self";
   return withTransaction(db, async (trx) => {
     const user = await trx.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
@@ -106,12 +111,20 @@ export async function setPassword(db: DB, actor: Actor, email: string, password:
     await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", user.id).execute();
     await trx.deleteFrom("sessions").where("user_id", "=", user.id).execute();
     await trx.deleteFrom("login_attempts").where("email", "=", user.email).execute();
-    await writeAudit(trx, actor, { entity: "user", entityId: String(user.id), action: "update", after: { password: "••••••" } });
+    await writeAudit(trx, actor, {
+      entity: "user",
+      entityId: String(user.id),
+      action: "update",
+      after: { password: "••••••" },
+    });
     return true;
   });
 }
 
 export async function countUsers(db: DB): Promise<number> {
-  const row = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -17,7 +17,12 @@ export function pagesFromGuide(guide: GuideContent): CheckPage[] {
     // signals: the page texts, then one page per category (its heading, intro and signals)
     const signals = guide.signals.text[lang];
     const signalsFile = content(CONTENT_FILES.text("signals", lang));
-    pages.push({ file: signalsFile, id: "page", lang, texts: textsOf(signals.page, ["page"]).map(([id, text]) => ({ id, text })) });
+    pages.push({
+      file: signalsFile,
+      id: "page",
+      lang,
+      texts: textsOf(signals.page, ["page"]).map(([id, text]) => ({ id, text })),
+    });
     for (const category of guide.signals.structure.categories) {
       const texts = [
         { id: `categories.${category.id}.title`, text: signals.categories[category.id].title },
@@ -57,7 +62,12 @@ export function pagesFromGuide(guide: GuideContent): CheckPage[] {
     // words: the page intro, and each explanation on its own (at most two short sentences)
     const words = guide.words.text[lang];
     const wordsFile = content(CONTENT_FILES.text("words", lang));
-    pages.push({ file: wordsFile, id: "page", lang, texts: textsOf(words.page, ["page"]).map(([id, text]) => ({ id, text })) });
+    pages.push({
+      file: wordsFile,
+      id: "page",
+      lang,
+      texts: textsOf(words.page, ["page"]).map(([id, text]) => ({ id, text })),
+    });
     for (const word of guide.words.structure.words) {
       pages.push({
         file: wordsFile,
@@ -85,9 +95,13 @@ export function pagesFromPart(file: string, lang: Lang, data: unknown): CheckPag
   const pages: CheckPage[] = [];
   for (const [key, value] of Object.entries(data)) {
     const isMapOfItems =
-      value && typeof value === "object" && !Array.isArray(value) &&
+      value &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
       Object.values(value).every((item) => item && typeof item === "object" && !Array.isArray(item));
-    const groups: [string, unknown][] = isMapOfItems ? Object.entries(value).map(([id, item]) => [`${key}.${id}`, item]) : [[key, value]];
+    const groups: [string, unknown][] = isMapOfItems
+      ? Object.entries(value).map(([id, item]) => [`${key}.${id}`, item])
+      : [[key, value]];
     for (const [id, item] of groups) {
       const texts = textsOf(item, id.split(".")).map(([textId, text]) => ({ id: textId, text }));
       if (texts.length > 0) pages.push({ file, id, lang, texts });
@@ -132,7 +146,9 @@ export function pagesFromLocales(localesDir: string): CheckPage[] {
   const pages: CheckPage[] = [];
   for (const lang of LANGS) {
     const dir = path.join(localesDir, lang);
-    for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
       const data: unknown = JSON.parse(readFileSync(path.join(dir, name), "utf8"));
       const texts = textsOf(data)
         .map(([id, text]) => ({ id, text: readableUiText(text) }))
@@ -158,7 +174,11 @@ export interface ContentCheckResult {
 
 export function runContentCheck(guide: GuideContent, localesDir: string, contentDir?: string): ContentCheckResult {
   const context = checkContext(guide);
-  const pages = [...pagesFromGuide(guide), ...(contentDir ? pagesFromOtherParts(contentDir) : []), ...pagesFromLocales(localesDir)];
+  const pages = [
+    ...pagesFromGuide(guide),
+    ...(contentDir ? pagesFromOtherParts(contentDir) : []),
+    ...pagesFromLocales(localesDir),
+  ];
   const reports = pages.map((page) => checkPage(page, context));
   return {
     reports,

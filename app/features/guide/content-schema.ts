@@ -7,8 +7,17 @@ import { linkedWordIds, markupProblem } from "./word-markup";
 
 /** Directory topic ids (agreed between features, see the shared ids). */
 export const TOPIC_IDS = [
-  "lvb-expertise", "money", "letters-forms", "housing", "work-daytime", "health", "parenting",
-  "loneliness", "legal", "crisis-safety", "client-support",
+  "lvb-expertise",
+  "money",
+  "letters-forms",
+  "housing",
+  "work-daytime",
+  "health",
+  "parenting",
+  "loneliness",
+  "legal",
+  "crisis-safety",
+  "client-support",
 ] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
@@ -66,7 +75,11 @@ export const signalsStructureSchema = z.object({
               id,
               danger: z.boolean({ required_error: "say danger: true or danger: false" }),
               tips: z.array(id).default([]),
-              topics: z.array(z.enum(TOPIC_IDS, { errorMap: () => ({ message: `a topic is one of: ${TOPIC_IDS.join(", ")}` }) })).default([]),
+              topics: z
+                .array(
+                  z.enum(TOPIC_IDS, { errorMap: () => ({ message: `a topic is one of: ${TOPIC_IDS.join(", ")}` }) }),
+                )
+                .default([]),
               sources: sourceList,
             }),
           )
@@ -87,7 +100,9 @@ export const tipsStructureSchema = z.object({
   situations: z
     .array(
       z.object({
-        id: z.enum(SITUATION_IDS, { errorMap: () => ({ message: `a situation is one of: ${SITUATION_IDS.join(", ")}` }) }),
+        id: z.enum(SITUATION_IDS, {
+          errorMap: () => ({ message: `a situation is one of: ${SITUATION_IDS.join(", ")}` }),
+        }),
         tips: z.array(z.object({ id, sources: sourceList })).min(1),
       }),
     )
@@ -153,12 +168,16 @@ export function crossCheck(content: GuideContent, filePrefix = "content/"): Cont
 
   // words
   const wordsFile = CONTENT_FILES.structure("words");
-  unique(wordsFile, content.words.structure.words.map((w) => w.id));
+  unique(
+    wordsFile,
+    content.words.structure.words.map((w) => w.id),
+  );
   for (const word of content.words.structure.words) {
     if (RESERVED_ANCHORS.has(word.id)) add(wordsFile, word.id, "this id is taken by the page itself; pick another");
     checkSources(wordsFile, word.id, word.sources);
   }
-  if (content.words.structure.words.every((w) => w.sources.length === 0)) add(wordsFile, "words", "the word list names no source");
+  if (content.words.structure.words.every((w) => w.sources.length === 0))
+    add(wordsFile, "words", "the word list names no source");
 
   // signals
   const signalsFile = CONTENT_FILES.structure("signals");
@@ -167,7 +186,8 @@ export function crossCheck(content: GuideContent, filePrefix = "content/"): Cont
   for (const category of content.signals.structure.categories) {
     for (const signal of category.signals) {
       checkSources(signalsFile, signal.id, signal.sources);
-      for (const tip of signal.tips) if (!tipSet.has(tip)) add(signalsFile, signal.id, `tip "${tip}" does not exist in content/tips/structure.yaml`);
+      for (const tip of signal.tips)
+        if (!tipSet.has(tip)) add(signalsFile, signal.id, `tip "${tip}" does not exist in content/tips/structure.yaml`);
     }
   }
 
@@ -182,7 +202,8 @@ export function crossCheck(content: GuideContent, filePrefix = "content/"): Cont
   // hard words point at the word list
   for (const lang of LANGS) {
     for (const entry of content.hardWords[lang]) {
-      if (entry.word && !wordIds.has(entry.word)) add(CONTENT_FILES.hardWords, entry.forms[0], `word "${entry.word}" is not in content/words/structure.yaml`);
+      if (entry.word && !wordIds.has(entry.word))
+        add(CONTENT_FILES.hardWords, entry.forms[0], `word "${entry.word}" is not in content/words/structure.yaml`);
     }
   }
 
@@ -190,13 +211,25 @@ export function crossCheck(content: GuideContent, filePrefix = "content/"): Cont
   for (const lang of LANGS) {
     const parity = (part: string, group: string, expected: string[], actual: Record<string, unknown>) => {
       const file = CONTENT_FILES.text(part, lang);
-      for (const one of expected) if (!(one in actual)) add(file, `${group}.${one}`, `has no ${lang === "nl" ? "Dutch" : "English"} text`);
-      for (const one of Object.keys(actual)) if (!expected.includes(one)) add(file, `${group}.${one}`, "has text but is not in structure.yaml");
+      for (const one of expected)
+        if (!(one in actual)) add(file, `${group}.${one}`, `has no ${lang === "nl" ? "Dutch" : "English"} text`);
+      for (const one of Object.keys(actual))
+        if (!expected.includes(one)) add(file, `${group}.${one}`, "has text but is not in structure.yaml");
     };
     parity("words", "words", [...wordIds], content.words.text[lang].words);
-    parity("signals", "categories", content.signals.structure.categories.map((c) => c.id), content.signals.text[lang].categories);
+    parity(
+      "signals",
+      "categories",
+      content.signals.structure.categories.map((c) => c.id),
+      content.signals.text[lang].categories,
+    );
     parity("signals", "signals", signalIds, content.signals.text[lang].signals);
-    parity("tips", "situations", content.tips.structure.situations.map((s) => s.id), content.tips.text[lang].situations);
+    parity(
+      "tips",
+      "situations",
+      content.tips.structure.situations.map((s) => s.id),
+      content.tips.text[lang].situations,
+    );
     parity("tips", "tips", tipIds, content.tips.text[lang].tips);
 
     const other: Lang = lang === "nl" ? "en" : "nl";
@@ -204,7 +237,12 @@ export function crossCheck(content: GuideContent, filePrefix = "content/"): Cont
       const mine = content.tips.text[lang].tips[tip];
       const theirs = content.tips.text[other].tips[tip];
       if (mine && theirs && Boolean(mine.example) !== Boolean(theirs.example)) {
-        if (mine.example) add(CONTENT_FILES.text("tips", other), `tips.${tip}.example`, `has no ${other === "nl" ? "Dutch" : "English"} example, but the other language has one`);
+        if (mine.example)
+          add(
+            CONTENT_FILES.text("tips", other),
+            `tips.${tip}.example`,
+            `has no ${other === "nl" ? "Dutch" : "English"} example, but the other language has one`,
+          );
       }
     }
 
@@ -214,7 +252,8 @@ export function crossCheck(content: GuideContent, filePrefix = "content/"): Cont
         const problem = markupProblem(value);
         if (problem) add(file, where, problem);
         for (const link of linkedWordIds(value)) {
-          if (!wordIds.has(link)) add(file, where, `links to word "${link}", which is not in content/words/structure.yaml`);
+          if (!wordIds.has(link))
+            add(file, where, `links to word "${link}", which is not in content/words/structure.yaml`);
         }
       }
     }

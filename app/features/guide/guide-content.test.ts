@@ -1,9 +1,22 @@
 // The real guide content: complete in both languages, linked, sourced, and easy to read.
 import path from "node:path";
 import { LANGS } from "~/i18n/lang";
-import { pagesFromGuide, pagesFromOtherParts, pagesFromPart, checkContext, isLabel, readableUiText } from "./content-check.server";
+import {
+  pagesFromGuide,
+  pagesFromOtherParts,
+  pagesFromPart,
+  checkContext,
+  isLabel,
+  readableUiText,
+} from "./content-check.server";
 import { crossCheck, TOPIC_IDS } from "./content-schema";
-import { buildSignalsView, buildSituationView, buildTipsIndexView, buildWordsView, guideSitemapPaths } from "./guide-pages";
+import {
+  buildSignalsView,
+  buildSituationView,
+  buildTipsIndexView,
+  buildWordsView,
+  guideSitemapPaths,
+} from "./guide-pages";
 import { readGuideContent } from "./load-content.server";
 import { checkPage } from "./readability/measure";
 import { linkedWordIds } from "./word-markup";
@@ -21,7 +34,10 @@ describe("parity and links", () => {
       for (const signal of view.categories.flatMap((c) => c.signals)) {
         expect(signal.tips.length, signal.id).toBeGreaterThan(0);
         expect(signal.topics.length, signal.id).toBeGreaterThan(0);
-        for (const tip of signal.tips) expect(tip.href).toMatch(new RegExp(`^/${lang}/tips/(talking|explaining|appointments|letters-forms|money|upset)#${tip.id}$`));
+        for (const tip of signal.tips)
+          expect(tip.href).toMatch(
+            new RegExp(`^/${lang}/tips/(talking|explaining|appointments|letters-forms|money|upset)#${tip.id}$`),
+          );
         for (const topic of signal.topics) expect(TOPIC_IDS).toContain(topic.id);
       }
     }
@@ -32,7 +48,13 @@ describe("parity and links", () => {
     const danger = view.categories.find((c) => c.id === "danger")!;
     expect(danger.danger).toBe(true);
     expect(danger.signals.map((s) => s.id)).toEqual(
-      expect.arrayContaining(["money-taken", "forced-to-do-things", "injuries-or-fear", "not-cared-for", "talks-about-dying"]),
+      expect.arrayContaining([
+        "money-taken",
+        "forced-to-do-things",
+        "injuries-or-fear",
+        "not-cared-for",
+        "talks-about-dying",
+      ]),
     );
     const elsewhere = view.categories.filter((c) => c.id !== "danger").flatMap((c) => c.signals);
     expect(elsewhere.every((s) => !s.danger)).toBe(true);
@@ -73,7 +95,15 @@ describe("pages", () => {
 
   it("lists every page for the sitemap, one per situation", () => {
     expect(guideSitemapPaths(content)).toEqual([
-      "signals", "tips", "tips/talking", "tips/explaining", "tips/appointments", "tips/letters-forms", "tips/money", "tips/upset", "words",
+      "signals",
+      "tips",
+      "tips/talking",
+      "tips/explaining",
+      "tips/appointments",
+      "tips/letters-forms",
+      "tips/money",
+      "tips/upset",
+      "words",
     ]);
   });
 });
@@ -90,7 +120,11 @@ describe("easy read", () => {
 
   it("never uses a label for a person", () => {
     for (const lang of LANGS) {
-      const all = JSON.stringify([content.signals.text[lang], content.tips.text[lang], content.words.text[lang]]).toLowerCase();
+      const all = JSON.stringify([
+        content.signals.text[lang],
+        content.tips.text[lang],
+        content.words.text[lang],
+      ]).toLowerCase();
       expect(all).not.toMatch(/lvb'er|lvb-er/);
     }
   });
@@ -103,7 +137,9 @@ describe("easy read", () => {
     expect(pages.map((p) => p.id)).toEqual(["page", "questions.danger", "questions.money"]);
     const context = checkContext(content);
     const money = checkPage(pages[2], context).problems.map((p) => `${p.file} ${p.textId}: ${p.message}`);
-    expect(money).toEqual([expect.stringMatching(/^content\/x\/nl.yaml questions.money.question: hard word "Wmo" is not linked/)]);
+    expect(money).toEqual([
+      expect.stringMatching(/^content\/x\/nl.yaml questions.money.question: hard word "Wmo" is not linked/),
+    ]);
     const real = pagesFromOtherParts(path.resolve(__dirname, "../../../content"));
     expect(real.some((p) => p.file === "content/steps/nl.yaml")).toBe(true);
     expect(real.some((p) => p.file.startsWith("content/signals/"))).toBe(false);

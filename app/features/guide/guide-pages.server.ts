@@ -21,11 +21,14 @@ function once<T>(key: string, build: () => T): T {
   return memo.get(key) as T;
 }
 
-export const signalsView = (lang: Lang): SignalsView => once(`signals:${lang}`, () => buildSignalsView(loadGuideContent(), lang));
-export const tipsIndexView = (lang: Lang): TipsIndexView => once(`tips:${lang}`, () => buildTipsIndexView(loadGuideContent(), lang));
+export const signalsView = (lang: Lang): SignalsView =>
+  once(`signals:${lang}`, () => buildSignalsView(loadGuideContent(), lang));
+export const tipsIndexView = (lang: Lang): TipsIndexView =>
+  once(`tips:${lang}`, () => buildTipsIndexView(loadGuideContent(), lang));
 export const situationView = (lang: Lang, id: string): SituationView | null =>
   buildSituationView(loadGuideContent(), lang, id);
-export const wordsView = (lang: Lang): WordsView => once(`words:${lang}`, () => buildWordsView(loadGuideContent(), lang));
+export const wordsView = (lang: Lang): WordsView =>
+  once(`words:${lang}`, () => buildWordsView(loadGuideContent(), lang));
 export const guidePaths = (): string[] => guideSitemapPaths(loadGuideContent());
 
 /** Sources from the registry (content/sources.yaml) by id, for any page. */

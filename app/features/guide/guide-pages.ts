@@ -34,7 +34,13 @@ export interface TipView {
 export interface TipsIndexView {
   title: string;
   intro: string[];
-  situations: { id: SituationId; title: string; summary: string; href: string; tips: { id: string; title: string }[] }[];
+  situations: {
+    id: SituationId;
+    title: string;
+    summary: string;
+    href: string;
+    tips: { id: string; title: string }[];
+  }[];
   sources: SourceView[];
   terms: Record<string, string>;
 }
@@ -143,7 +149,10 @@ export function buildSituationView(content: GuideContent, lang: Lang, situationI
       .filter((s) => s.id !== situation.id)
       .map((s) => ({ id: s.id, title: text.situations[s.id].title, href: `/${lang}/tips/${s.id}` })),
     allTipsHref: `/${lang}/tips`,
-    sources: sourcesFor(content, situation.tips.flatMap((t) => t.sources)),
+    sources: sourcesFor(
+      content,
+      situation.tips.flatMap((t) => t.sources),
+    ),
     terms: wordTerms(content, lang),
   };
 }
@@ -158,7 +167,10 @@ export function buildWordsView(content: GuideContent, lang: Lang): WordsView {
     title: text.page.title,
     intro: text.page.intro,
     words,
-    sources: sourcesFor(content, content.words.structure.words.flatMap((w) => w.sources)),
+    sources: sourcesFor(
+      content,
+      content.words.structure.words.flatMap((w) => w.sources),
+    ),
     terms: wordTerms(content, lang),
   };
 }

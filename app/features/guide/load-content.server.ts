@@ -38,15 +38,41 @@ export function readGuideContent(dir = contentDir()): GuideContent {
       return undefined;
     }
   };
-  const part = <S, T>(name: string, structure: Parameters<typeof readYamlFile>[1], text: Parameters<typeof readYamlFile>[1]) => ({
-    structure: attempt(() => readYamlFile(file(CONTENT_FILES.structure(name)), structure, shown(CONTENT_FILES.structure(name))) as S),
-    text: byLang((lang) => attempt(() => readYamlFile(file(CONTENT_FILES.text(name, lang)), text, shown(CONTENT_FILES.text(name, lang))) as T)),
+  const part = <S, T>(
+    name: string,
+    structure: Parameters<typeof readYamlFile>[1],
+    text: Parameters<typeof readYamlFile>[1],
+  ) => ({
+    structure: attempt(
+      () => readYamlFile(file(CONTENT_FILES.structure(name)), structure, shown(CONTENT_FILES.structure(name))) as S,
+    ),
+    text: byLang((lang) =>
+      attempt(
+        () => readYamlFile(file(CONTENT_FILES.text(name, lang)), text, shown(CONTENT_FILES.text(name, lang))) as T,
+      ),
+    ),
   });
-  const sources = attempt(() => readYamlFile(file(CONTENT_FILES.sources), sourcesFileSchema, shown(CONTENT_FILES.sources)));
-  const hardWords = attempt(() => readYamlFile(file(CONTENT_FILES.hardWords), hardWordsFileSchema, shown(CONTENT_FILES.hardWords)));
-  const words = part<GuideContent["words"]["structure"], GuideContent["words"]["text"]["nl"]>("words", wordsStructureSchema, wordsTextSchema);
-  const signals = part<GuideContent["signals"]["structure"], GuideContent["signals"]["text"]["nl"]>("signals", signalsStructureSchema, signalsTextSchema);
-  const tips = part<GuideContent["tips"]["structure"], GuideContent["tips"]["text"]["nl"]>("tips", tipsStructureSchema, tipsTextSchema);
+  const sources = attempt(() =>
+    readYamlFile(file(CONTENT_FILES.sources), sourcesFileSchema, shown(CONTENT_FILES.sources)),
+  );
+  const hardWords = attempt(() =>
+    readYamlFile(file(CONTENT_FILES.hardWords), hardWordsFileSchema, shown(CONTENT_FILES.hardWords)),
+  );
+  const words = part<GuideContent["words"]["structure"], GuideContent["words"]["text"]["nl"]>(
+    "words",
+    wordsStructureSchema,
+    wordsTextSchema,
+  );
+  const signals = part<GuideContent["signals"]["structure"], GuideContent["signals"]["text"]["nl"]>(
+    "signals",
+    signalsStructureSchema,
+    signalsTextSchema,
+  );
+  const tips = part<GuideContent["tips"]["structure"], GuideContent["tips"]["text"]["nl"]>(
+    "tips",
+    tipsStructureSchema,
+    tipsTextSchema,
+  );
   if (issues.length > 0) throw new ContentError(issues);
 
   const content = { sources, hardWords, words, signals, tips } as GuideContent;

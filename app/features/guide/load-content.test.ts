@@ -14,7 +14,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (name: string) => path.join(dir, "content", name);
-const edit = (name: string, change: (text: string) => string) => writeFileSync(file(name), change(readFileSync(file(name), "utf8")));
+const edit = (name: string, change: (text: string) => string) =>
+  writeFileSync(file(name), change(readFileSync(file(name), "utf8")));
 const problems = () => {
   try {
     readGuideContent(path.join(dir, "content"));
@@ -33,7 +34,14 @@ describe("the guide content", () => {
     expect(signals.length).toBeGreaterThanOrEqual(30);
     expect(signals.some((s) => s.danger)).toBe(true);
     expect(content.tips.structure.situations.flatMap((s) => s.tips).length).toBeGreaterThanOrEqual(20);
-    expect(content.tips.structure.situations.map((s) => s.id)).toEqual(["talking", "explaining", "appointments", "letters-forms", "money", "upset"]);
+    expect(content.tips.structure.situations.map((s) => s.id)).toEqual([
+      "talking",
+      "explaining",
+      "appointments",
+      "letters-forms",
+      "money",
+      "upset",
+    ]);
   });
 
   it("names the file, the id and the problem when a text is missing in one language", () => {
@@ -43,11 +51,15 @@ describe("the guide content", () => {
 
   it("names the item by its id, not its position, when a field is missing", () => {
     edit("signals/structure.yaml", (text) => text.replace("{ id: lonely, danger: false,", "{ id: lonely,"));
-    expect(problems()).toContain("content/signals/structure.yaml: categories.contact.signals.lonely.danger: say danger: true or danger: false");
+    expect(problems()).toContain(
+      "content/signals/structure.yaml: categories.contact.signals.lonely.danger: say danger: true or danger: false",
+    );
   });
 
   it("finds a link to a tip that does not exist", () => {
-    edit("signals/structure.yaml", (text) => text.replace("tips: [praise-and-trust, adult-tone]", "tips: [praise-and-trust, hug-them]"));
+    edit("signals/structure.yaml", (text) =>
+      text.replace("tips: [praise-and-trust, adult-tone]", "tips: [praise-and-trust, hug-them]"),
+    );
     expect(problems()).toContain('content/signals/structure.yaml: lonely: tip "hug-them" does not exist');
   });
 
@@ -57,18 +69,28 @@ describe("the guide content", () => {
   });
 
   it("finds a tip without a source", () => {
-    edit("tips/structure.yaml", (text) => text.replace("{ id: remind, sources: [s13, s28] }", "{ id: remind, sources: [] }"));
-    expect(problems()).toContain("content/tips/structure.yaml: situations.appointments.tips.remind.sources: name at least one source");
+    edit("tips/structure.yaml", (text) =>
+      text.replace("{ id: remind, sources: [s13, s28] }", "{ id: remind, sources: [] }"),
+    );
+    expect(problems()).toContain(
+      "content/tips/structure.yaml: situations.appointments.tips.remind.sources: name at least one source",
+    );
   });
 
   it("finds a source that is not in the sources list", () => {
-    edit("tips/structure.yaml", (text) => text.replace("{ id: short-gap, sources: [s13, s33] }", "{ id: short-gap, sources: [s999] }"));
+    edit("tips/structure.yaml", (text) =>
+      text.replace("{ id: short-gap, sources: [s13, s33] }", "{ id: short-gap, sources: [s999] }"),
+    );
     expect(problems()).toContain("content/tips/structure.yaml: short-gap: source s999 is not in content/sources.yaml");
   });
 
   it("finds an unknown directory topic", () => {
-    edit("signals/structure.yaml", (text) => text.replace("topics: [loneliness], sources: [s18]", "topics: [friends], sources: [s18]"));
-    expect(problems()).toMatch(/content\/signals\/structure.yaml: categories.contact.signals.lonely.topics\[1\]: a topic is one of/);
+    edit("signals/structure.yaml", (text) =>
+      text.replace("topics: [loneliness], sources: [s18]", "topics: [friends], sources: [s18]"),
+    );
+    expect(problems()).toMatch(
+      /content\/signals\/structure.yaml: categories.contact.signals.lonely.topics\[1\]: a topic is one of/,
+    );
   });
 
   it("reports broken YAML with its line", () => {

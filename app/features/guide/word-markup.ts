@@ -1,9 +1,7 @@
 // Word-list links inside guide text: "[[word-id]]" shows the word's term, "[[word-id|shown text]]"
 // shows other words. Used by the renderer (GuideText), the content validator and the checker.
 
-export type MarkupPart =
-  | { kind: "text"; text: string }
-  | { kind: "word"; wordId: string; shown: string | null };
+export type MarkupPart = { kind: "text"; text: string } | { kind: "word"; wordId: string; shown: string | null };
 
 const LINK = /\[\[([a-z0-9-]+)(?:\|([^\]|]+))?\]\]/g;
 
@@ -32,7 +30,7 @@ export function markupProblem(text: string): string | null {
     .map((part) => part.text)
     .join("");
   if (rest.includes("[[") || rest.includes("]]")) {
-    return 'a word link is not written right: use [[word-id]] or [[word-id|shown text]] (lower-case id)';
+    return "a word link is not written right: use [[word-id]] or [[word-id|shown text]] (lower-case id)";
   }
   return null;
 }
@@ -40,6 +38,6 @@ export function markupProblem(text: string): string | null {
 /** The text as a reader sees it: links replaced by their shown text or the word's term. */
 export function plainText(text: string, termOf: (wordId: string) => string | undefined): string {
   return parseWordMarkup(text)
-    .map((part) => (part.kind === "text" ? part.text : part.shown ?? termOf(part.wordId) ?? part.wordId))
+    .map((part) => (part.kind === "text" ? part.text : (part.shown ?? termOf(part.wordId) ?? part.wordId)))
     .join("");
 }

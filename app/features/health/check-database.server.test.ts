@@ -37,5 +37,6 @@ test("not healthy once another file was put in its place", async () => {
 
 test("the database file and its WAL files are private to their owner (0600)", async () => {
   await db.insertInto("app_meta").values({ key: "k", value: "v" }).execute();
-  for (const file of [path, `${path}-wal`, `${path}-shm`]) expect((statSync(file).mode & 0o777).toString(8), file).toBe("600");
+  for (const file of [path, `${path}-wal`, `${path}-shm`])
+    expect((statSync(file).mode & 0o777).toString(8), file).toBe("600");
 });

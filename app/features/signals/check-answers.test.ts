@@ -80,10 +80,15 @@ describe("reading the step", () => {
   it("never throws and only returns known ids, each once, for any address", () => {
     const known = CATEGORIES.flatMap((c) => c.signals.map((s) => s.id));
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("s", "step", "x"), fc.oneof(fc.string(), fc.constantFrom(...known)))), (pairs) => {
-        const answers = readAnswers(new URLSearchParams(pairs), CATEGORIES);
-        return answers.ticked.every((id) => known.includes(id)) && new Set(answers.ticked).size === answers.ticked.length;
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("s", "step", "x"), fc.oneof(fc.string(), fc.constantFrom(...known)))),
+        (pairs) => {
+          const answers = readAnswers(new URLSearchParams(pairs), CATEGORIES);
+          return (
+            answers.ticked.every((id) => known.includes(id)) && new Set(answers.ticked).size === answers.ticked.length
+          );
+        },
+      ),
     );
   });
 });

@@ -26,7 +26,12 @@ function pages(): CheckPage[] {
     return [
       page("intro", text.intro),
       ...Object.keys(text.rules).map((rule) =>
-        page(`result.${rule}`, { resultIntro: text.resultIntro, danger: text.danger, advice: text.rules[rule], otherCauses: text.otherCauses }),
+        page(`result.${rule}`, {
+          resultIntro: text.resultIntro,
+          danger: text.danger,
+          advice: text.rules[rule],
+          otherCauses: text.otherCauses,
+        }),
       ),
     ];
   });

@@ -37,7 +37,14 @@ export const FIXTURE_RULES: AdviceRule[] = [
   { id: "many-areas", when: {} },
 ];
 
-export const FIXTURE_TIP_ORDER = ["short-sentences", "say-it-back", "fill-in-together", "money-overview", "safety-first", "talk-to-coordinator"];
+export const FIXTURE_TIP_ORDER = [
+  "short-sentences",
+  "say-it-back",
+  "fill-in-together",
+  "money-overview",
+  "safety-first",
+  "talk-to-coordinator",
+];
 
 /** Most urgent kind first, as in content/check/structure.yaml. */
 export const FIXTURE_DANGER_KINDS: DangerKind[] = [

@@ -30,18 +30,27 @@ describe("the content of the check", () => {
 
   it("names every cause the guide promises in the note about other causes", () => {
     const nl = guide.check.text.nl.otherCauses.text.join(" ").toLowerCase();
-    for (const word of ["stress", "taal", "dementie", "verslaving", "psychische", "hoort", "ziet", "specialist"]) expect(nl).toContain(word);
+    for (const word of ["stress", "taal", "dementie", "verslaving", "psychische", "hoort", "ziet", "specialist"])
+      expect(nl).toContain(word);
     const en = guide.check.text.en.otherCauses.text.join(" ").toLowerCase();
-    for (const word of ["stress", "language", "dementia", "addiction", "mental health", "hear", "see", "specialist"]) expect(en).toContain(word);
+    for (const word of ["stress", "language", "dementia", "addiction", "mental health", "hear", "see", "specialist"])
+      expect(en).toContain(word);
   });
 
   it("names low literacy, brain injury, autism and trauma as other causes, each with a real source (issue 14)", () => {
     const nl = guide.check.text.nl.otherCauses.text.join(" ").toLowerCase();
-    for (const word of ["lezen en schrijven", "2,5 miljoen", "hersenletsel", "autisme", "trauma"]) expect(nl).toContain(word);
+    for (const word of ["lezen en schrijven", "2,5 miljoen", "hersenletsel", "autisme", "trauma"])
+      expect(nl).toContain(word);
     const en = guide.check.text.en.otherCauses.text.join(" ").toLowerCase();
-    for (const word of ["read and write", "2.5 million", "brain injury", "autism", "trauma"]) expect(en).toContain(word);
+    for (const word of ["read and write", "2.5 million", "brain injury", "autism", "trauma"])
+      expect(en).toContain(word);
     const urls = result("s=lonely").sources.map((source) => source.url);
-    for (const url of ["nji.nl", "lezenenschrijven.nl", "zeeuwsezorgschakels.nl", "autismeexpertisecentrum.yulius.nl"]) {
+    for (const url of [
+      "nji.nl",
+      "lezenenschrijven.nl",
+      "zeeuwsezorgschakels.nl",
+      "autismeexpertisecentrum.yulius.nl",
+    ]) {
       expect(urls.some((one) => one.includes(url))).toBe(true);
     }
   });
@@ -56,7 +65,8 @@ describe("the content of the check", () => {
 
   it("every source the check names is in content/sources.yaml", () => {
     const { dangerKinds, otherCausesSources, sources } = guide.check.structure;
-    for (const id of [...sources, ...otherCausesSources, ...dangerKinds.flatMap((kind) => kind.sources)]) expect(guide.sources[id], id).toBeDefined();
+    for (const id of [...sources, ...otherCausesSources, ...dangerKinds.flatMap((kind) => kind.sources)])
+      expect(guide.sources[id], id).toBeDefined();
   });
 
   it("never says someone has an LVB, in any advice", () => {
@@ -70,7 +80,12 @@ describe("the content of the check", () => {
 describe("a step of the check", () => {
   it("shows one category per step, with progress, every signal as a checkbox with its example", () => {
     const view = step("step=2");
-    expect(view).toMatchObject({ step: 2, stepCount: categories.length, category: { id: categories[1].id }, isLast: false });
+    expect(view).toMatchObject({
+      step: 2,
+      stepCount: categories.length,
+      category: { id: categories[1].id },
+      isLast: false,
+    });
     expect(view.signals.map((s) => s.id)).toEqual(categories[1].signals.map((s) => s.id));
     for (const signal of view.signals) expect(signal.example.length).toBeGreaterThan(0);
     expect(view.intro).toBeNull();
@@ -97,7 +112,10 @@ describe("a step of the check", () => {
     for (let number = 2; number <= categories.length; number++) {
       const view = step(`s=${ordinary}&step=${number}`);
       expect(view.dangerStep).toBe(false);
-      expect(view.dangerJump).toEqual({ text: guide.check.text.nl.dangerJump, href: `/nl/signals/check?s=${ordinary}&step=1` });
+      expect(view.dangerJump).toEqual({
+        text: guide.check.text.nl.dangerJump,
+        href: `/nl/signals/check?s=${ordinary}&step=1`,
+      });
     }
   });
 
@@ -123,7 +141,8 @@ function expectDangerResult(view: ResultView, dangerIds: string[]) {
   expect(page).not.toContain("Eén signaal zegt nog niet veel");
   expect(page).not.toContain("Let op of je het vaker merkt");
   expect(view.tips.map((tip) => tip.id)).not.toContain("stay-calm");
-  for (const tip of view.tips) expect(dangerIds.some((id) => allSignals.find((s) => s.id === id)!.tips.includes(tip.id))).toBe(true);
+  for (const tip of view.tips)
+    expect(dangerIds.some((id) => allSignals.find((s) => s.id === id)!.tips.includes(tip.id))).toBe(true);
   const kinds = [...new Set(dangerIds.map((id) => kindOf(id).id))];
   expect(view.dangerKinds.map((kind) => kind.id).sort()).toEqual(kinds.sort());
   for (const kind of view.dangerKinds) {
@@ -151,13 +170,16 @@ describe("a danger result (issue 14: a danger signal is never played down)", () 
     expect(view.otherCauses).toBeNull();
   });
 
-  it.each(dangerSignals.map((s) => s.id))("%s with ordinary signals (one, and one from every part): still a danger result", (id) => {
-    expectDangerResult(result(`s=${ordinarySignals[0].id}&s=${id}`), [id]);
-    const oneFromEach = categories.filter((c) => c.id !== "danger").map((c) => `s=${c.signals[0].id}`);
-    const view = result([...oneFromEach, `s=${id}`].join("&"));
-    expectDangerResult(view, [id]);
-    expect(view.otherCauses).not.toBeNull();
-  });
+  it.each(dangerSignals.map((s) => s.id))(
+    "%s with ordinary signals (one, and one from every part): still a danger result",
+    (id) => {
+      expectDangerResult(result(`s=${ordinarySignals[0].id}&s=${id}`), [id]);
+      const oneFromEach = categories.filter((c) => c.id !== "danger").map((c) => `s=${c.signals[0].id}`);
+      const view = result([...oneFromEach, `s=${id}`].join("&"));
+      expectDangerResult(view, [id]);
+      expect(view.otherCauses).not.toBeNull();
+    },
+  );
 
   it("talks-about-dying: the 113 numbers and the suicide-worry step, not the 'one signal' text", () => {
     const view = result("s=talks-about-dying");
@@ -177,12 +199,18 @@ describe("a danger result (issue 14: a danger signal is never played down)", () 
   it("a money crisis: call today, the buurtteam or sociaal wijkteam, Geldfit 0800-8115 and the council's debt help, with sources", () => {
     const view = result("s=money-crisis");
     const text = view.dangerKinds[0].text.join(" ");
-    for (const part of ["deurwaarder", "vandaag", "buurtteam", "sociaal-wijkteam", "0800-8115", "schuldhulp"]) expect(text).toContain(part);
-    expect(view.sources.map((source) => source.url)).toEqual(expect.arrayContaining([expect.stringContaining("ikwoonleefzorg.nl")]));
+    for (const part of ["deurwaarder", "vandaag", "buurtteam", "sociaal-wijkteam", "0800-8115", "schuldhulp"])
+      expect(text).toContain(part);
+    expect(view.sources.map((source) => source.url)).toEqual(
+      expect.arrayContaining([expect.stringContaining("ikwoonleefzorg.nl")]),
+    );
   });
 
   it("two kinds of danger: both texts, the most urgent first", () => {
-    expect(result("s=money-crisis&s=talks-about-dying").dangerKinds.map((kind) => kind.id)).toEqual(["suicide", "money-crisis"]);
+    expect(result("s=money-crisis&s=talks-about-dying").dangerKinds.map((kind) => kind.id)).toEqual([
+      "suicide",
+      "money-crisis",
+    ]);
   });
 });
 
@@ -211,7 +239,9 @@ describe("the result", () => {
       const view = result(`s=${signal.id}`);
       expect(view.advice?.id).toBe("one-signal");
       expect(view.tips.map((t) => t.id).sort()).toEqual([...new Set(signal.tips)].sort());
-      expect(view.topics.map((t) => t.id).sort()).toEqual([...new Set(signal.topics)].filter((id) => TOPIC_IDS.includes(id as never)).sort());
+      expect(view.topics.map((t) => t.id).sort()).toEqual(
+        [...new Set(signal.topics)].filter((id) => TOPIC_IDS.includes(id as never)).sort(),
+      );
     }
   });
 
@@ -220,14 +250,21 @@ describe("the result", () => {
     expect(view.advice).toBeNull();
     expect(view.tips.length).toBeLessThanOrEqual(guide.check.structure.maxTips);
     expect(view.urgent).toBe(true);
-    expect(view.dangerKinds.map((kind) => kind.id)).toEqual(["suicide", "abuse", "exploitation", "neglect", "money-crisis"]);
+    expect(view.dangerKinds.map((kind) => kind.id)).toEqual([
+      "suicide",
+      "abuse",
+      "exploitation",
+      "neglect",
+      "money-crisis",
+    ]);
   });
 
   it("puts practical help (money, letters and forms, client support) before knowledge of LVB (issue 14)", () => {
     const view = result("s=says-yes-quickly&s=simple-words&s=forms-filled-in-wrong&s=misses-appointments");
     const ids = view.topics.map((topic) => topic.id);
     expect(ids.at(-1)).toBe("lvb-expertise");
-    for (const practical of ["letters-forms", "client-support"]) expect(ids.indexOf(practical)).toBeLessThan(ids.indexOf("lvb-expertise"));
+    for (const practical of ["letters-forms", "client-support"])
+      expect(ids.indexOf(practical)).toBeLessThan(ids.indexOf("lvb-expertise"));
   });
 
   it("says on the printed result that the paper is about a visitor and must not be kept or passed on", () => {
@@ -239,6 +276,9 @@ describe("the result", () => {
     const known = allSignals[0].id;
     const page = buildResultPage(guide, "nl", new URLSearchParams(`s=${known}&s=${known}&s=zzz`));
     expect(page).toEqual({ kind: "redirect", to: `/nl/signals/check?s=${known}&fixed=1` });
-    expect(buildResultPage(guide, "nl", new URLSearchParams("s=zzz"))).toEqual({ kind: "redirect", to: "/nl/signals/check?fixed=1" });
+    expect(buildResultPage(guide, "nl", new URLSearchParams("s=zzz"))).toEqual({
+      kind: "redirect",
+      to: "/nl/signals/check?fixed=1",
+    });
   });
 });

@@ -1,7 +1,13 @@
 // What the check and result pages show, built from the content and the answers in the address.
 // Pure (no I/O): the routes get plain data and only render it.
 import { TOPICS } from "~/features/directory/topics";
-import type { SignalsStructure, SignalsText, SourceEntry, TipsStructure, TipsText } from "~/features/guide/content-schema";
+import type {
+  SignalsStructure,
+  SignalsText,
+  SourceEntry,
+  TipsStructure,
+  TipsText,
+} from "~/features/guide/content-schema";
 import type { Lang } from "~/i18n/lang";
 import { answersQuery, FIXED_PARAM, readAnswers, stepLinks } from "./check-answers";
 import type { CheckContent } from "./check-rules-schema";
@@ -68,7 +74,8 @@ export type ResultPage = { kind: "result"; view: ResultView } | { kind: "redirec
 
 const categoriesOf = (guide: CheckGuide) => guide.signals.structure.categories;
 
-const isDangerCategory = (category: CheckGuide["signals"]["structure"]["categories"][number]) => category.signals.every((signal) => signal.danger);
+const isDangerCategory = (category: CheckGuide["signals"]["structure"]["categories"][number]) =>
+  category.signals.every((signal) => signal.danger);
 
 export function buildStepPage(guide: CheckGuide, lang: Lang, params: URLSearchParams): StepPage {
   const categories = categoriesOf(guide);
@@ -86,7 +93,11 @@ export function buildStepPage(guide: CheckGuide, lang: Lang, params: URLSearchPa
       step: answers.step,
       stepCount: categories.length,
       category: { id: category.id, ...text.categories[category.id] },
-      signals: category.signals.map((signal) => ({ id: signal.id, ...text.signals[signal.id], checked: ticked.has(signal.id) })),
+      signals: category.signals.map((signal) => ({
+        id: signal.id,
+        ...text.signals[signal.id],
+        checked: ticked.has(signal.id),
+      })),
       dangerStep,
       dangerQuestion: dangerStep ? checkText.dangerQuestion : null,
       dangerJump:
@@ -114,7 +125,8 @@ export function buildResultPage(guide: CheckGuide, lang: Lang, params: URLSearch
   if (answers.cleaned) return { kind: "redirect", to: `${checkPath}?${query ? `${query}&` : ""}${FIXED_PARAM}=1` };
 
   const tipSituation = new Map<string, string>();
-  for (const situation of guide.tips.structure.situations) for (const tip of situation.tips) tipSituation.set(tip.id, situation.id);
+  for (const situation of guide.tips.structure.situations)
+    for (const tip of situation.tips) tipSituation.set(tip.id, situation.id);
   const evaluation = evaluateCheck(answers.ticked, {
     categories,
     rules: guide.check.structure.rules,
@@ -133,14 +145,19 @@ export function buildResultPage(guide: CheckGuide, lang: Lang, params: URLSearch
     view: {
       urgent: evaluation.urgent,
       danger: checkText.danger,
-      dangerKinds: kindsShown.map((kind) => ({ id: kind.id, ...checkText.dangerKinds[kind.id], href: `/${lang}${kind.link}` })),
+      dangerKinds: kindsShown.map((kind) => ({
+        id: kind.id,
+        ...checkText.dangerKinds[kind.id],
+        href: `/${lang}${kind.link}`,
+      })),
       intro: checkText.resultIntro,
       groups: evaluation.groups.map((group) => ({
         id: group.categoryId,
         title: signalsText.categories[group.categoryId].title,
         signals: group.signalIds.map((id) => ({ id, line: signalsText.signals[id].line })),
       })),
-      advice: evaluation.adviceId === null ? null : { id: evaluation.adviceId, ...checkText.rules[evaluation.adviceId] },
+      advice:
+        evaluation.adviceId === null ? null : { id: evaluation.adviceId, ...checkText.rules[evaluation.adviceId] },
       otherCauses: evaluation.otherCausesNote ? checkText.otherCauses : null,
       printNote: checkText.printNote,
       sources: sourcesOf(guide, [
@@ -155,7 +172,9 @@ export function buildResultPage(guide: CheckGuide, lang: Lang, params: URLSearch
       })),
       topics: evaluation.topics.flatMap((id) => {
         const topic = TOPICS.find((one) => one.id === id);
-        return topic ? [{ id, name: lang === "nl" ? topic.name : topic.name_en, href: `/${lang}/contacts?topic=${id}` }] : [];
+        return topic
+          ? [{ id, name: lang === "nl" ? topic.name : topic.name_en, href: `/${lang}/contacts?topic=${id}` }]
+          : [];
       }),
       links: {
         change: `${checkPath}?${answersQuery(answers.ticked, 1)}`,

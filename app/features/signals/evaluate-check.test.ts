@@ -78,11 +78,14 @@ describe("a danger result (issue 14: danger is never played down)", () => {
     expect(result.dangerKinds).toEqual([FIXTURE_DANGER_KINDS.find((kind) => kind.signals.includes(id))!.id]);
   });
 
-  it.each(dangerIds.flatMap((id) => ordinary.map((other) => [id, other])))("%s with %s: still a danger result", (id, other) => {
-    const result = evaluate(id, other);
-    expect(result).toMatchObject({ urgent: true, adviceId: null, otherCausesNote: true });
-    expect(result.dangerKinds).toHaveLength(1);
-  });
+  it.each(dangerIds.flatMap((id) => ordinary.map((other) => [id, other])))(
+    "%s with %s: still a danger result",
+    (id, other) => {
+      const result = evaluate(id, other);
+      expect(result).toMatchObject({ urgent: true, adviceId: null, otherCausesNote: true });
+      expect(result.dangerKinds).toHaveLength(1);
+    },
+  );
 
   it("with many ordinary signals in many parts: still a danger result, no count rule", () => {
     expect(evaluate(...ordinary, "hurt")).toMatchObject({ urgent: true, adviceId: null, dangerKinds: ["abuse"] });

@@ -66,7 +66,12 @@ export function ruleMatches(when: RuleCondition, signalCount: number, categoryCo
  * `first` ids (from danger signals, in the order the content lists them) come before all others;
  * `last` ids come after all others.
  */
-function rank(pointers: string[][], order: readonly string[], first: string[] = [], last: readonly string[] = []): string[] {
+function rank(
+  pointers: string[][],
+  order: readonly string[],
+  first: string[] = [],
+  last: readonly string[] = [],
+): string[] {
   const counts = new Map<string, number>();
   for (const list of pointers) for (const id of new Set(list)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const indexIn = (list: readonly string[], id: string) => {
@@ -75,7 +80,12 @@ function rank(pointers: string[][], order: readonly string[], first: string[] = 
   };
   const isLast = (id: string) => (last.includes(id) && !first.includes(id) ? 1 : 0);
   return [...counts.keys()].sort(
-    (a, b) => indexIn(first, a) - indexIn(first, b) || isLast(a) - isLast(b) || counts.get(b)! - counts.get(a)! || indexIn(order, a) - indexIn(order, b) || a.localeCompare(b),
+    (a, b) =>
+      indexIn(first, a) - indexIn(first, b) ||
+      isLast(a) - isLast(b) ||
+      counts.get(b)! - counts.get(a)! ||
+      indexIn(order, a) - indexIn(order, b) ||
+      a.localeCompare(b),
   );
 }
 
@@ -94,13 +104,16 @@ export function evaluateCheck(ticked: readonly string[], input: EvaluateInput): 
   const categoryCount = groups.length;
   const dangerSignals = chosen.filter((signal) => signal.danger);
   const urgent = dangerSignals.length > 0;
-  const rule = input.rules.find((one) => ruleMatches(one.when, signalCount, categoryCount)) ?? input.rules[input.rules.length - 1];
+  const rule =
+    input.rules.find((one) => ruleMatches(one.when, signalCount, categoryCount)) ?? input.rules[input.rules.length - 1];
   // On a danger result only the danger signals' own tips: an ordinary tip ("make it smaller")
   // next to a sign of abuse would play it down.
   const tipSources = urgent ? dangerSignals : chosen;
   return {
     urgent,
-    dangerKinds: input.dangerKinds.filter((kind) => kind.signals.some((id) => tickedSet.has(id))).map((kind) => kind.id),
+    dangerKinds: input.dangerKinds
+      .filter((kind) => kind.signals.some((id) => tickedSet.has(id)))
+      .map((kind) => kind.id),
     adviceId: urgent ? null : rule.id,
     otherCausesNote: dangerSignals.length < chosen.length || chosen.length === 0,
     signalCount,

@@ -5,7 +5,15 @@ import { ContentError } from "~/features/guide/content-errors";
 import { loadGuideContent } from "~/features/guide/load-content.server";
 import { contentDir, displayName, readYamlFile } from "~/features/guide/read-yaml-file.server";
 import { LANGS, type Lang } from "~/i18n/lang";
-import { checkContentProblems, checkStructureSchema, dangerKindProblems, checkTextSchema, type CheckContent, type CheckStructure, type CheckText } from "./check-rules-schema";
+import {
+  checkContentProblems,
+  checkStructureSchema,
+  dangerKindProblems,
+  checkTextSchema,
+  type CheckContent,
+  type CheckStructure,
+  type CheckText,
+} from "./check-rules-schema";
 import type { CheckGuide } from "./check-view";
 
 export function checkFiles(dir = contentDir()) {
@@ -34,7 +42,11 @@ export function readCheckContent(dir = contentDir()): CheckContent {
   const problems = checkContentProblems(content);
   if (problems.length > 0) {
     throw new ContentError(
-      problems.map((p) => ({ file: displayName(p.file === "structure" ? files.structure : files.text(p.file)), id: p.id, problem: p.problem })),
+      problems.map((p) => ({
+        file: displayName(p.file === "structure" ? files.structure : files.text(p.file)),
+        id: p.id,
+        problem: p.problem,
+      })),
     );
   }
   return content;
@@ -49,10 +61,15 @@ export function loadCheckGuide(): CheckGuide {
   const check = readCheckContent();
   const kindProblems = dangerKindProblems(check.structure, guide.signals.structure.categories);
   if (kindProblems.length > 0) {
-    throw new ContentError(kindProblems.map((p) => ({ file: displayName(checkFiles().structure), id: p.id, problem: p.problem })));
+    throw new ContentError(
+      kindProblems.map((p) => ({ file: displayName(checkFiles().structure), id: p.id, problem: p.problem })),
+    );
   }
   const wordTerms = Object.fromEntries(
-    LANGS.map((lang) => [lang, Object.fromEntries(Object.entries(guide.words.text[lang].words).map(([id, word]) => [id, word.term]))]),
+    LANGS.map((lang) => [
+      lang,
+      Object.fromEntries(Object.entries(guide.words.text[lang].words).map(([id, word]) => [id, word.term])),
+    ]),
   ) as Record<Lang, Record<string, string>>;
   cached = { check, signals: guide.signals, tips: guide.tips, wordTerms, sources: guide.sources };
   return cached;

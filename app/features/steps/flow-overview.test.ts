@@ -60,6 +60,7 @@ describe("the sources of the outcomes", () => {
   it("are all in content/sources.yaml", () => {
     const sources = readYamlFile(path.resolve("content/sources.yaml"), sourcesFileSchema);
     for (const node of flow.structure.nodes)
-      if (node.kind === "outcome") for (const id of node.sources) expect(sources[id], `${node.id}: ${id}`).toBeDefined();
+      if (node.kind === "outcome")
+        for (const id of node.sources) expect(sources[id], `${node.id}: ${id}`).toBeDefined();
   });
 });

@@ -79,7 +79,13 @@ export function flowOverview(flow: StepsFlow, lang: Lang): FlowOverview {
         })),
       });
     } else {
-      outcomes.push({ id, title: texts.outcomes[id].title, href: nodePath(flow.structure, lang, id), danger: node.danger, topics: node.topics.map((topic) => topicName(lang, topic)) });
+      outcomes.push({
+        id,
+        title: texts.outcomes[id].title,
+        href: nodePath(flow.structure, lang, id),
+        danger: node.danger,
+        topics: node.topics.map((topic) => topicName(lang, topic)),
+      });
     }
   }
   return { questions, outcomes, pathCount: countPaths(flow, flow.structure.start) };
@@ -104,13 +110,18 @@ export function flowToMermaid(flow: StepsFlow, lang: Lang): string {
   for (const id of order) {
     const node = findNode(flow.structure, id)!;
     if (node.kind === "question") lines.push(`  ${mermaidId(id)}{${mermaidLabel(texts.questions[id].question)}}`);
-    else lines.push(`  ${mermaidId(id)}([${mermaidLabel(texts.outcomes[id].title)}])${node.danger ? ":::danger" : ":::outcome"}`);
+    else
+      lines.push(
+        `  ${mermaidId(id)}([${mermaidLabel(texts.outcomes[id].title)}])${node.danger ? ":::danger" : ":::outcome"}`,
+      );
   }
   for (const id of order) {
     const node = findNode(flow.structure, id)!;
     if (node.kind !== "question") continue;
     for (const option of node.options)
-      lines.push(`  ${mermaidId(id)} -->|${mermaidLabel(texts.questions[id].options[option.id].label)}| ${mermaidId(option.next)}`);
+      lines.push(
+        `  ${mermaidId(id)} -->|${mermaidLabel(texts.questions[id].options[option.id].label)}| ${mermaidId(option.next)}`,
+      );
   }
   lines.push("  classDef outcome fill:#e6f0f4,stroke:#0b4f6c;");
   lines.push("  classDef danger fill:#fdecec,stroke:#a4161a,stroke-width:3px;");

@@ -41,7 +41,10 @@ const optionText = z
 
 export const textsFileSchema = z
   .object({
-    questions: z.record(id, z.object({ question: text, hint: text.optional(), options: z.record(id, optionText) }).strict()),
+    questions: z.record(
+      id,
+      z.object({ question: text, hint: text.optional(), options: z.record(id, optionText) }).strict(),
+    ),
     outcomes: z.record(
       id,
       z

@@ -56,7 +56,10 @@ describe("the decision steps engine", () => {
 
   it("walks the answers from the start and stops at the first unanswered question", () => {
     expect(walkPath(structure, {})).toEqual({ steps: [], current: "first" });
-    expect(walkPath(structure, { first: "go" })).toEqual({ steps: [{ nodeId: "first", optionId: "go" }], current: "where" });
+    expect(walkPath(structure, { first: "go" })).toEqual({
+      steps: [{ nodeId: "first", optionId: "go" }],
+      current: "where",
+    });
     // An answer for a question off the path is ignored.
     expect(walkPath(structure, { where: "hoorn" })).toEqual({ steps: [], current: "first" });
   });

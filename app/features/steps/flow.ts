@@ -175,7 +175,8 @@ export function parentsOf(structure: FlowStructure, nodeId: string): AnsweredSte
   const parents: AnsweredStep[] = [];
   for (const node of structure.nodes) {
     if (node.kind !== "question") continue;
-    for (const option of node.options) if (option.next === nodeId) parents.push({ nodeId: node.id, optionId: option.id });
+    for (const option of node.options)
+      if (option.next === nodeId) parents.push({ nodeId: node.id, optionId: option.id });
   }
   return parents;
 }

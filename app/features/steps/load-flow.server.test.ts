@@ -27,8 +27,12 @@ describe("loading the decision steps", () => {
 
   it("stops with a message naming the file and the answer that points nowhere", () => {
     const dir = copyOfContent();
-    edit(dir, "structure.yaml", (s) => s.replace("{ id: housing, next: refer-housing }", "{ id: housing, next: refer-houzing }"));
-    expect(() => readStepsFlow(dir)).toThrow(/steps\/structure\.yaml: topic\.housing: this answer points to "refer-houzing"/);
+    edit(dir, "structure.yaml", (s) =>
+      s.replace("{ id: housing, next: refer-housing }", "{ id: housing, next: refer-houzing }"),
+    );
+    expect(() => readStepsFlow(dir)).toThrow(
+      /steps\/structure\.yaml: topic\.housing: this answer points to "refer-houzing"/,
+    );
   });
 
   it("names the language file and the id when a text is missing", () => {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { splitPhoneNumbers } from "./phone-links";
 
-const phones = (text: string) => splitPhoneNumbers(text).filter((p) => p.kind === "phone").map((p) => (p.kind === "phone" ? p.href : ""));
+const phones = (text: string) =>
+  splitPhoneNumbers(text)
+    .filter((p) => p.kind === "phone")
+    .map((p) => (p.kind === "phone" ? p.href : ""));
 
 describe("phone numbers in guide text", () => {
   it("link every shape the guide uses, dialled without spaces or dashes", () => {

@@ -99,7 +99,12 @@ describe("the real decision steps", () => {
   };
 
   it("have exactly the questions listed here (add a row when you add a question)", () => {
-    expect(structure.nodes.filter((n) => n.kind === "question").map((n) => n.id).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      structure.nodes
+        .filter((n) => n.kind === "question")
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 
   for (const [questionId, answers] of Object.entries(expected)) {

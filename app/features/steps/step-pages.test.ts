@@ -1,11 +1,22 @@
 // What the question and outcome pages do with the answers in the URL, on the real flow.
 import { describe, expect, it } from "vitest";
 import { readStepsFlow } from "./load-flow.server";
-import { directoryHref, outcomePage, questionPage, stepsCacheHeaders, stepsSitemapPaths, type OutcomeView, type PageResult, type QuestionView } from "./step-pages";
+import {
+  directoryHref,
+  outcomePage,
+  questionPage,
+  stepsCacheHeaders,
+  stepsSitemapPaths,
+  type OutcomeView,
+  type PageResult,
+  type QuestionView,
+} from "./step-pages";
 
 const flow = readStepsFlow();
-const q = (nodeId: string, query = "", lang: "nl" | "en" = "nl") => questionPage(flow, lang, nodeId, new URLSearchParams(query));
-const o = (outcomeId: string, query = "", lang: "nl" | "en" = "nl") => outcomePage(flow, lang, outcomeId, new URLSearchParams(query));
+const q = (nodeId: string, query = "", lang: "nl" | "en" = "nl") =>
+  questionPage(flow, lang, nodeId, new URLSearchParams(query));
+const o = (outcomeId: string, query = "", lang: "nl" | "en" = "nl") =>
+  outcomePage(flow, lang, outcomeId, new URLSearchParams(query));
 
 function page<V>(result: PageResult<V>): V {
   if (result.kind !== "page") throw new Error(`expected a page, got ${JSON.stringify(result)}`);
@@ -16,7 +27,15 @@ describe("a question page", () => {
   it("shows the first question with its answers and a way back to the start page", () => {
     const view: QuestionView = page(q("danger"));
     expect(view.question).toBe("Is er gevaar voor de bezoeker of voor iemand anders?");
-    expect(view.options.map((o) => o.id)).toEqual(["now", "suicide", "abuse", "exploitation", "neglect", "money-crisis", "none"]);
+    expect(view.options.map((o) => o.id)).toEqual([
+      "now",
+      "suicide",
+      "abuse",
+      "exploitation",
+      "neglect",
+      "money-crisis",
+      "none",
+    ]);
     expect(view).toMatchObject({ number: 1, error: false, hidden: [], back: { href: "/nl/steps", toQuestion: false } });
   });
 
@@ -29,7 +48,10 @@ describe("a question page", () => {
   });
 
   it("goes to the outcome page after the last question", () => {
-    expect(q("danger", "danger=now&next=1")).toEqual({ kind: "redirect", to: "/nl/steps/outcome/danger-now?danger=now" });
+    expect(q("danger", "danger=now&next=1")).toEqual({
+      kind: "redirect",
+      to: "/nl/steps/outcome/danger-now?danger=now",
+    });
   });
 
   it("shows an error when Next is pressed without an answer, or with an answer that does not exist", () => {
@@ -92,12 +114,18 @@ describe("a question page", () => {
 
   it("is a 404 for an unknown question, and sends an outcome id to the outcome page", () => {
     expect(q("does-not-exist")).toEqual({ kind: "not-found" });
-    expect(q("refer-money", "topic=money")).toEqual({ kind: "redirect", to: "/nl/steps/outcome/refer-money?topic=money" });
+    expect(q("refer-money", "topic=money")).toEqual({
+      kind: "redirect",
+      to: "/nl/steps/outcome/refer-money?topic=money",
+    });
   });
 
   it("uses the texts of the page language", () => {
     expect(page(q("danger", "", "en")).question).toBe("Is there danger for the visitor or for someone else?");
-    expect(q("danger", "danger=none&next=1", "en")).toEqual({ kind: "redirect", to: "/en/steps/q/asks-help?danger=none" });
+    expect(q("danger", "danger=none&next=1", "en")).toEqual({
+      kind: "redirect",
+      to: "/en/steps/q/asks-help?danger=none",
+    });
   });
 });
 
@@ -119,7 +147,9 @@ describe("an outcome page", () => {
     ]);
     expect(page(o("refer-money", toMoney)).area).toEqual({ slug: "zaanstad", name: "Zaanstad" });
     expect(page(o("refer-money", toMoney, "en")).directory[0].name).toBe("Money and debts");
-    expect(page(o("refer-money", toMoney.replace("zaanstad", "elsewhere"))).directory[0].href).toBe("/nl/contacts?topic=money");
+    expect(page(o("refer-money", toMoney.replace("zaanstad", "elsewhere"))).directory[0].href).toBe(
+      "/nl/contacts?topic=money",
+    );
   });
 
   it("marks danger outcomes, so the urgent numbers come first", () => {
@@ -143,7 +173,9 @@ describe("an outcome page", () => {
 describe("pages of the steps", () => {
   it("lists the start, the overview, every question and every outcome for the sitemap", () => {
     const paths = stepsSitemapPaths(flow);
-    expect(paths).toEqual(expect.arrayContaining(["steps", "steps/overview", "steps/q/danger", "steps/outcome/refer-other"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["steps", "steps/overview", "steps/q/danger", "steps/outcome/refer-other"]),
+    );
     expect(paths).toHaveLength(2 + flow.structure.nodes.length);
   });
 
@@ -157,7 +189,9 @@ describe("cache headers of a steps page", () => {
   it("forbid keeping any address that holds answers, also Remix's data request for it", () => {
     const noStore = { "Cache-Control": "private, no-store" };
     expect(stepsCacheHeaders(new URLSearchParams("danger=suicide"))).toEqual(noStore);
-    expect(stepsCacheHeaders(new URLSearchParams("danger=suicide&_data=routes%2F%24lang.steps.outcome.%24outcomeId"))).toEqual(noStore);
+    expect(
+      stepsCacheHeaders(new URLSearchParams("danger=suicide&_data=routes%2F%24lang.steps.outcome.%24outcomeId")),
+    ).toEqual(noStore);
     expect(stepsCacheHeaders(new URLSearchParams("anything=typed"))).toEqual(noStore);
   });
 
@@ -172,12 +206,19 @@ describe("the urgent block of a danger outcome (issue 14)", () => {
   const all = (u: OutcomeView["urgent"]) => [...u.lines, ...u.regional.map((r) => r.text)].join("\n");
 
   it("money crisis: reached from the first question; Geldfit today, and each region's own team or municipality", () => {
-    expect(q("danger", "danger=money-crisis&next=1")).toEqual({ kind: "redirect", to: "/nl/steps/outcome/money-crisis?danger=money-crisis" });
+    expect(q("danger", "danger=money-crisis&next=1")).toEqual({
+      kind: "redirect",
+      to: "/nl/steps/outcome/money-crisis?danger=money-crisis",
+    });
     const view = page(o("money-crisis", "danger=money-crisis"));
     expect(view.danger).toBe(true);
     expect(view.text.summary).toContain("Komt de deurwaarder?");
     expect(view.urgent.lines.join(" ")).toContain("0800-8115");
-    expect(view.urgent.regional.map((r) => r.region)).toEqual(["amsterdam-amstelland", "zaanstreek-waterland", "west-friesland"]);
+    expect(view.urgent.regional.map((r) => r.region)).toEqual([
+      "amsterdam-amstelland",
+      "zaanstreek-waterland",
+      "west-friesland",
+    ]);
     expect(all(view.urgent)).toContain("buurtteam");
     expect(all(view.urgent)).toContain("Sociaal Wijkteam");
     expect(all(view.urgent)).toContain("0229 252200");
@@ -186,14 +227,22 @@ describe("the urgent block of a danger outcome (issue 14)", () => {
 
   it("confused behaviour or self-neglect: the GGD line of every region, or only the visitor's when ?area= says it", () => {
     const everywhere = urgent("confused-neglect", "danger=neglect");
-    expect(everywhere.regional.map((r) => r.region)).toEqual(["amsterdam-amstelland", "zaanstreek-waterland", "west-friesland"]);
+    expect(everywhere.regional.map((r) => r.region)).toEqual([
+      "amsterdam-amstelland",
+      "zaanstreek-waterland",
+      "west-friesland",
+    ]);
     expect(all(everywhere)).toContain("020-55 25 000");
     expect(all(everywhere)).toContain("(075) 651 8380");
     expect(all(everywhere)).toContain("088-0100521");
     const zaanstad = urgent("confused-neglect", "danger=neglect&area=zaanstad");
     expect(zaanstad.regional).toEqual([expect.objectContaining({ region: "zaanstreek-waterland" })]);
-    expect(urgent("confused-neglect", "danger=neglect&area=amsterdam-zuidoost").regional.map((r) => r.region)).toEqual(["amsterdam-amstelland"]);
-    expect(urgent("confused-neglect", "danger=neglect&area=hoorn").regional.map((r) => r.region)).toEqual(["west-friesland"]);
+    expect(urgent("confused-neglect", "danger=neglect&area=amsterdam-zuidoost").regional.map((r) => r.region)).toEqual([
+      "amsterdam-amstelland",
+    ]);
+    expect(urgent("confused-neglect", "danger=neglect&area=hoorn").regional.map((r) => r.region)).toEqual([
+      "west-friesland",
+    ]);
     // An area outside the three regions, or nonsense: every region, never none.
     expect(urgent("confused-neglect", "danger=neglect&area=nederland").regional).toHaveLength(3);
     expect(urgent("confused-neglect", "danger=neglect&area=%3Cscript%3E").regional).toHaveLength(3);
@@ -216,6 +265,9 @@ describe("the urgent block of a danger outcome (issue 14)", () => {
   });
 
   it("outcomes without danger have no urgent lines", () => {
-    expect(urgent("refer-money", "danger=none&asks-help=asks&consent=agrees&area=hoorn&topic=money")).toEqual({ lines: [], regional: [] });
+    expect(urgent("refer-money", "danger=none&asks-help=asks&consent=agrees&area=hoorn&topic=money")).toEqual({
+      lines: [],
+      regional: [],
+    });
   });
 });

@@ -106,11 +106,17 @@ export function stepsHome(lang: Lang): string {
   return `/${lang}/steps`;
 }
 
-export function questionPage(flow: StepsFlow, lang: Lang, nodeId: string, params: URLSearchParams): PageResult<QuestionView> {
+export function questionPage(
+  flow: StepsFlow,
+  lang: Lang,
+  nodeId: string,
+  params: URLSearchParams,
+): PageResult<QuestionView> {
   const { structure } = flow;
   const question = findQuestion(structure, nodeId);
   if (!question) {
-    if (findOutcome(structure, nodeId)) return { kind: "redirect", to: withQuery(nodePath(structure, lang, nodeId), params.toString()) };
+    if (findOutcome(structure, nodeId))
+      return { kind: "redirect", to: withQuery(nodePath(structure, lang, nodeId), params.toString()) };
     return { kind: "not-found" };
   }
   const answers = readAnswers(structure, params);
@@ -137,7 +143,10 @@ export function questionPage(flow: StepsFlow, lang: Lang, nodeId: string, params
     const parent = answeredParent(flow, nodeId, answers);
     back = parent
       ? {
-          href: withQuery(nodePath(structure, lang, parent.nodeId), answersQuery(ancestorSteps(flow, parent.nodeId, answers).concat(parent))),
+          href: withQuery(
+            nodePath(structure, lang, parent.nodeId),
+            answersQuery(ancestorSteps(flow, parent.nodeId, answers).concat(parent)),
+          ),
           toQuestion: true,
         }
       : { href: stepsHome(lang), toQuestion: false };
@@ -171,11 +180,17 @@ export function questionPage(flow: StepsFlow, lang: Lang, nodeId: string, params
   };
 }
 
-export function outcomePage(flow: StepsFlow, lang: Lang, outcomeId: string, params: URLSearchParams): PageResult<OutcomeView> {
+export function outcomePage(
+  flow: StepsFlow,
+  lang: Lang,
+  outcomeId: string,
+  params: URLSearchParams,
+): PageResult<OutcomeView> {
   const { structure } = flow;
   const outcome = findOutcome(structure, outcomeId);
   if (!outcome) {
-    if (findQuestion(structure, outcomeId)) return { kind: "redirect", to: withQuery(nodePath(structure, lang, outcomeId), params.toString()) };
+    if (findQuestion(structure, outcomeId))
+      return { kind: "redirect", to: withQuery(nodePath(structure, lang, outcomeId), params.toString()) };
     return { kind: "not-found" };
   }
   const answers = readAnswers(structure, params);
@@ -201,12 +216,19 @@ export function outcomePage(flow: StepsFlow, lang: Lang, outcomeId: string, para
       text: texts.outcomes[outcomeId],
       danger: outcome.danger,
       area: area ? { slug: area, name: areaName(lang, area) } : undefined,
-      directory: outcome.topics.map((topic) => ({ topic, name: topicName(lang, topic), href: directoryHref(lang, topic, area) })),
+      directory: outcome.topics.map((topic) => ({
+        topic,
+        name: topicName(lang, topic),
+        href: directoryHref(lang, topic, area),
+      })),
       sources: outcome.sources,
       // The danger questions come before the area question: `?area=` (a link from the signals
       // check or a trainer) may still say where the visitor is; without it every region shows.
       urgent: outcome.danger
-        ? { lines: texts.outcomes[outcomeId].urgent ?? [], regional: regionalLinesFor(texts.outcomes[outcomeId].regional, area ?? params.get("area")) }
+        ? {
+            lines: texts.outcomes[outcomeId].urgent ?? [],
+            regional: regionalLinesFor(texts.outcomes[outcomeId].regional, area ?? params.get("area")),
+          }
         : { lines: [], regional: [] },
       answers: steps.map((step) => ({
         question: texts.questions[step.nodeId].question,
@@ -244,4 +266,3 @@ export function stepsSitemapPaths(flow: StepsFlow): string[] {
     ...flow.structure.nodes.map((node) => `steps/${node.kind === "outcome" ? "outcome" : "q"}/${node.id}`),
   ];
 }
-

@@ -59,7 +59,9 @@ describe("the texts of the decision steps", () => {
 
   it("stay within the easy-read limits, with every hard word linked to the word list on first use", () => {
     const fails = reports.flatMap((r) =>
-      r.problems.filter((p) => p.level === "fail").map((p) => `${p.file} ${p.pageId} ${p.textId}: ${p.message} ${p.sentence ?? ""}`),
+      r.problems
+        .filter((p) => p.level === "fail")
+        .map((p) => `${p.file} ${p.pageId} ${p.textId}: ${p.message} ${p.sentence ?? ""}`),
     );
     expect(fails).toEqual([]);
   });
@@ -77,13 +79,19 @@ describe("the texts of the decision steps", () => {
     for (const lang of LANGS) {
       const known = guide.words.text[lang].words;
       // Questions and titles are also the page's <title> and the overview's plain text.
-      for (const [id, q] of Object.entries(flow.texts[lang].questions)) expect(linkedWordIds(q.question), `${lang} ${id}`).toEqual([]);
-      for (const [id, o] of Object.entries(flow.texts[lang].outcomes)) expect(linkedWordIds(o.title), `${lang} ${id}`).toEqual([]);
+      for (const [id, q] of Object.entries(flow.texts[lang].questions))
+        expect(linkedWordIds(q.question), `${lang} ${id}`).toEqual([]);
+      for (const [id, o] of Object.entries(flow.texts[lang].outcomes))
+        expect(linkedWordIds(o.title), `${lang} ${id}`).toEqual([]);
       for (const [id, q] of Object.entries(flow.texts[lang].questions)) {
         for (const [optionId, option] of Object.entries(q.options))
-          expect(linkedWordIds(option.label), `${lang} ${id}.${optionId}: a link inside a <label> would not select the answer`).toEqual([]);
+          expect(
+            linkedWordIds(option.label),
+            `${lang} ${id}.${optionId}: a link inside a <label> would not select the answer`,
+          ).toEqual([]);
         const all = [q.question, q.hint ?? "", ...Object.values(q.options).map((o) => o.hint ?? "")];
-        for (const wordId of all.flatMap(linkedWordIds)) expect(known[wordId], `${lang} ${id}: [[${wordId}]]`).toBeDefined();
+        for (const wordId of all.flatMap(linkedWordIds))
+          expect(known[wordId], `${lang} ${id}: [[${wordId}]]`).toBeDefined();
       }
       for (const [id, o] of Object.entries(flow.texts[lang].outcomes))
         for (const wordId of [o.title, o.summary, ...o.steps, ...o.say, ...o.involve].flatMap(linkedWordIds))

@@ -26,7 +26,10 @@ export interface RegionalLine {
 }
 
 /** The regional lines to show: only the visitor's region when it is known, else all of them. */
-export function regionalLinesFor(lines: Partial<Record<UrgentRegionId, string>> | undefined, area: string | null | undefined): RegionalLine[] {
+export function regionalLinesFor(
+  lines: Partial<Record<UrgentRegionId, string>> | undefined,
+  area: string | null | undefined,
+): RegionalLine[] {
   if (!lines) return [];
   const all = URGENT_REGION_IDS.filter((region) => lines[region]).map((region) => ({ region, text: lines[region]! }));
   const region = regionOfArea(area);

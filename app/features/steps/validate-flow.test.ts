@@ -65,7 +65,9 @@ describe("validateFlow", () => {
     const second = flow.structure.nodes[1];
     if (second.kind === "question") second.options[0].next = "end-c";
     const problems = validateFlow(flow);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: "option-nowhere", file: "structure", id: "second.done" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ kind: "option-nowhere", file: "structure", id: "second.done" }),
+    );
   });
 
   it("fails on a dead end: a question without answers", () => {
@@ -129,7 +131,9 @@ describe("validateFlow", () => {
   it("fails on text for a node or answer that is not in the structure (a typo in an id)", () => {
     const flow = validFlow();
     flow.texts.nl.questions.first.options.stpo = { label: "Stop" };
-    expect(validateFlow(flow)).toEqual([expect.objectContaining({ kind: "unused-text", file: "nl", id: "first.stpo" })]);
+    expect(validateFlow(flow)).toEqual([
+      expect.objectContaining({ kind: "unused-text", file: "nl", id: "first.stpo" }),
+    ]);
   });
 
   it("fails on a directory topic or area the directory does not know", () => {

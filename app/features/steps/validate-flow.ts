@@ -36,17 +36,20 @@ export function validateFlow(flow: StepsFlow): FlowProblem[] {
 
 function validateStructure(structure: FlowStructure): FlowProblem[] {
   const problems: FlowProblem[] = [];
-  const add = (kind: FlowProblemKind, id: string, message: string) => problems.push({ kind, file: "structure", id, message });
+  const add = (kind: FlowProblemKind, id: string, message: string) =>
+    problems.push({ kind, file: "structure", id, message });
 
   const start = findNode(structure, structure.start);
   if (!start) add("missing-start", structure.start, `the start node "${structure.start}" does not exist`);
   else if (start.kind !== "question") add("missing-start", structure.start, "the start must be a question");
 
   for (const node of structure.nodes) {
-    if (RESERVED_IDS.includes(node.id)) add("reserved-id", node.id, `"${node.id}" is used by the pages; choose another id`);
+    if (RESERVED_IDS.includes(node.id))
+      add("reserved-id", node.id, `"${node.id}" is used by the pages; choose another id`);
     if (node.kind === "outcome") {
       for (const topic of node.topics)
-        if (!(TOPIC_IDS as readonly string[]).includes(topic)) add("unknown-topic", node.id, `unknown directory topic "${topic}"`);
+        if (!(TOPIC_IDS as readonly string[]).includes(topic))
+          add("unknown-topic", node.id, `unknown directory topic "${topic}"`);
       continue;
     }
     if (node.options.length === 0) add("dead-end", node.id, "this question has no answers, so the path stops here");
@@ -55,20 +58,23 @@ function validateStructure(structure: FlowStructure): FlowProblem[] {
       const id = `${node.id}.${option.id}`;
       if (seen.has(option.id)) add("duplicate-option", id, "this answer id is used twice in the same question");
       seen.add(option.id);
-      if (!findNode(structure, option.next)) add("option-nowhere", id, `this answer points to "${option.next}", which does not exist`);
+      if (!findNode(structure, option.next))
+        add("option-nowhere", id, `this answer points to "${option.next}", which does not exist`);
       if (option.area && !AREA_SLUGS.includes(option.area))
         add("unknown-area", id, `unknown directory area "${option.area}"`);
     }
   }
 
   const ids = structure.nodes.map((n) => n.id);
-  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) add("duplicate-option", id, "this node id is used twice");
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+    add("duplicate-option", id, "this node id is used twice");
 
   if (start) {
     const reachable = reachableFrom(structure, structure.start);
     for (const node of structure.nodes)
       if (!reachable.has(node.id)) add("unreachable", node.id, "no answer leads to this node");
-    for (const cycle of findLoops(structure)) add("loop", cycle[0], `these answers go round in a loop: ${cycle.join(" → ")}`);
+    for (const cycle of findLoops(structure))
+      add("loop", cycle[0], `these answers go round in a loop: ${cycle.join(" → ")}`);
     // A question from which no outcome can be reached is a dead end too (e.g. only loops).
     const canFinish = nodesThatReachAnOutcome(structure);
     for (const node of structure.nodes)
@@ -92,9 +98,11 @@ function validateTexts(flow: StepsFlow, lang: Lang): FlowProblem[] {
         if (!text) continue;
       }
       for (const option of node.options)
-        if (!text.options[option.id]?.label.trim()) add("missing-text", `${node.id}.${option.id}`, "the answer text is missing");
+        if (!text.options[option.id]?.label.trim())
+          add("missing-text", `${node.id}.${option.id}`, "the answer text is missing");
       for (const optionId of Object.keys(text.options))
-        if (!node.options.some((o) => o.id === optionId)) add("unused-text", `${node.id}.${optionId}`, "this answer is not in structure.yaml");
+        if (!node.options.some((o) => o.id === optionId))
+          add("unused-text", `${node.id}.${optionId}`, "this answer is not in structure.yaml");
     } else {
       const text = texts.outcomes[node.id];
       if (!text) {
@@ -104,7 +112,8 @@ function validateTexts(flow: StepsFlow, lang: Lang): FlowProblem[] {
       if (!text.title.trim()) add("missing-text", `${node.id}.title`, "the title is missing");
       if (!text.summary.trim()) add("missing-text", `${node.id}.summary`, "the summary is missing");
       for (const part of ["steps", "say", "involve"] as const)
-        if (text[part].filter((line) => line.trim()).length === 0) add("missing-text", `${node.id}.${part}`, `"${part}" needs at least one line`);
+        if (text[part].filter((line) => line.trim()).length === 0)
+          add("missing-text", `${node.id}.${part}`, `"${part}" needs at least one line`);
       // Urgent lines must not depend on the language: another language must have the same ones.
       for (const other of LANGS.filter((l) => l !== lang)) {
         const theirs = flow.texts[other]?.outcomes[node.id];
@@ -112,16 +121,27 @@ function validateTexts(flow: StepsFlow, lang: Lang): FlowProblem[] {
         if ((theirs.urgent?.length ?? 0) > (text.urgent?.length ?? 0))
           add("missing-text", `${node.id}.urgent`, `"urgent" has fewer lines than in ${other}`);
         for (const region of Object.keys(theirs.regional ?? {}))
-          if (!text.regional?.[region as keyof typeof text.regional]) add("missing-text", `${node.id}.regional.${region}`, `the line for ${region} is missing (it is in ${other})`);
+          if (!text.regional?.[region as keyof typeof text.regional])
+            add(
+              "missing-text",
+              `${node.id}.regional.${region}`,
+              `the line for ${region} is missing (it is in ${other})`,
+            );
       }
       if ((text.urgent || text.regional) && !node.danger)
-        add("unused-text", `${node.id}.urgent`, "urgent lines show only on a danger outcome; set danger: true or remove them");
+        add(
+          "unused-text",
+          `${node.id}.urgent`,
+          "urgent lines show only on a danger outcome; set danger: true or remove them",
+        );
     }
   }
   for (const id of Object.keys(texts.questions))
-    if (findNode(flow.structure, id)?.kind !== "question") add("unused-text", id, "this question is not in structure.yaml");
+    if (findNode(flow.structure, id)?.kind !== "question")
+      add("unused-text", id, "this question is not in structure.yaml");
   for (const id of Object.keys(texts.outcomes))
-    if (findNode(flow.structure, id)?.kind !== "outcome") add("unused-text", id, "this outcome is not in structure.yaml");
+    if (findNode(flow.structure, id)?.kind !== "outcome")
+      add("unused-text", id, "this outcome is not in structure.yaml");
   return problems;
 }
 

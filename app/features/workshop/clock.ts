@@ -2,7 +2,12 @@
 
 /** "14:05" in the Netherlands' time, for the server's first render of the presenter view. */
 export function formatClock(date: Date, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "nl-NL", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone }).format(date);
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "nl-NL", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+    timeZone,
+  }).format(date);
 }
 
 /** "4:07" for 247 seconds, "1:02:05" from an hour on. Negative input counts as zero. */

@@ -12,11 +12,16 @@ interface Found<T> {
   items: T[];
 }
 
-export function pickHandoutContacts<T extends { id: string; areas: { slug: string }[] }>(found: Found<T>[], area: string, perTopic: number): Found<T>[] {
+export function pickHandoutContacts<T extends { id: string; areas: { slug: string }[] }>(
+  found: Found<T>[],
+  area: string,
+  perTopic: number,
+): Found<T>[] {
   const seen = new Set<string>();
   return found
     .map(({ topic, items }) => {
-      const fitting = area === NATIONAL_AREA ? items.filter((item) => item.areas.some((a) => a.slug === NATIONAL_AREA)) : items;
+      const fitting =
+        area === NATIONAL_AREA ? items.filter((item) => item.areas.some((a) => a.slug === NATIONAL_AREA)) : items;
       const picked = fitting.filter((item) => !seen.has(item.id)).slice(0, perTopic);
       for (const item of picked) seen.add(item.id);
       return { topic, items: picked };

@@ -49,14 +49,20 @@ export function readWorkshopContent(dir = contentDir(), refs?: GuideRefs): Works
     }
   };
   const structure = attempt(() => readYamlFile(files.structure, workshopStructureSchema) as WorkshopStructure);
-  const text = Object.fromEntries(LANGS.map((lang) => [lang, attempt(() => readYamlFile(files.text(lang), workshopTextSchema) as WorkshopText)]));
+  const text = Object.fromEntries(
+    LANGS.map((lang) => [lang, attempt(() => readYamlFile(files.text(lang), workshopTextSchema) as WorkshopText)]),
+  );
   if (issues.length > 0 || !structure || LANGS.some((lang) => !text[lang])) throw new ContentError(issues);
 
   const content: WorkshopContent = { structure, text: text as Record<Lang, WorkshopText> };
   const problems = workshopProblems(content, refs ?? guideRefs(readGuideContent(dir), readStepsFlow(dir)));
   if (problems.length > 0) {
     throw new ContentError(
-      problems.map((p) => ({ file: displayName(p.file === "structure" ? files.structure : files.text(p.file)), id: p.id, problem: p.problem })),
+      problems.map((p) => ({
+        file: displayName(p.file === "structure" ? files.structure : files.text(p.file)),
+        id: p.id,
+        problem: p.problem,
+      })),
     );
   }
   return content;

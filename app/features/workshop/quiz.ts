@@ -61,13 +61,24 @@ export function buildQuizView(src: Sources, lang: Lang, query: URLSearchParams):
     statement: text.statements[q.id].statement,
     explanation: text.statements[q.id].explanation,
     correct: q.answer,
-    signal: q.signal ? { id: q.signal, line: src.guide.signals.text[lang].signals[q.signal].line, href: `/${lang}/signals#${q.signal}` } : null,
+    signal: q.signal
+      ? {
+          id: q.signal,
+          line: src.guide.signals.text[lang].signals[q.signal].line,
+          href: `/${lang}/signals#${q.signal}`,
+        }
+      : null,
   }));
   const given = readQuizAnswers(
     statements.map((s) => s.id),
     query,
   );
-  const answered = given.map(({ id, given: answer }, index) => ({ ...statements[index], id, given: answer, right: answer === statements[index].correct }));
+  const answered = given.map(({ id, given: answer }, index) => ({
+    ...statements[index],
+    id,
+    given: answer,
+    right: answer === statements[index].correct,
+  }));
   return {
     title: text.title,
     intro: text.intro,
@@ -78,7 +89,10 @@ export function buildQuizView(src: Sources, lang: Lang, query: URLSearchParams):
     carry: answered.map((a) => ({ name: a.id, value: a.given })),
     score: answered.filter((a) => a.right).length,
     restartHref: `/${lang}/workshop/quiz`,
-    sources: sourcesFor(src.guide, src.workshop.structure.quiz.flatMap((q) => q.sources)),
+    sources: sourcesFor(
+      src.guide,
+      src.workshop.structure.quiz.flatMap((q) => q.sources),
+    ),
     terms: wordTerms(src.guide, lang),
   };
 }

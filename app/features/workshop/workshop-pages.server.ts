@@ -31,8 +31,10 @@ function once<T>(key: string, build: () => T): T {
   return memo.get(key) as T;
 }
 
-export const workshopIndexView = (lang: Lang): WorkshopIndexView => once(`index:${lang}`, () => buildIndexView(sources(), lang));
-export const planView = (lang: Lang, slug: string): PlanView | null => once(`plan:${lang}:${slug}`, () => buildPlanView(sources(), lang, slug));
+export const workshopIndexView = (lang: Lang): WorkshopIndexView =>
+  once(`index:${lang}`, () => buildIndexView(sources(), lang));
+export const planView = (lang: Lang, slug: string): PlanView | null =>
+  once(`plan:${lang}:${slug}`, () => buildPlanView(sources(), lang, slug));
 export const slideView = (lang: Lang, slug: string, n: number): SlideView | null =>
   once(`slide:${lang}:${slug}:${n}`, () => buildSlideView(sources(), lang, slug, n));
 export const casesView = (lang: Lang): CasesView => once(`cases:${lang}`, () => buildCasesView(sources(), lang));

@@ -16,7 +16,8 @@ function workshopPages(): CheckPage[] {
   for (const lang of LANGS) {
     const file = `content/workshop/${lang}.yaml`;
     const text = workshop.text[lang];
-    const page = (id: string, value: unknown) => pages.push({ file, id, lang, texts: textsOf(value, [id]).map(([where, t]) => ({ id: where, text: t })) });
+    const page = (id: string, value: unknown) =>
+      pages.push({ file, id, lang, texts: textsOf(value, [id]).map(([where, t]) => ({ id: where, text: t })) });
     page("page", text.page);
     for (const plan of workshop.structure.plans) page(`plans.${plan.id}`, text.plans[plan.id]);
     page("cases.page", text.cases.page);
@@ -31,7 +32,11 @@ describe("the texts of the workshop", () => {
 
   it("stay within the easy-read limits, with every hard word linked to the word list on first use", () => {
     expect(reports.filter((r) => r.sentences > 0).length).toBeGreaterThan(20);
-    const fails = reports.flatMap((r) => r.problems.filter((p) => p.level === "fail").map((p) => `${p.file} ${p.pageId} ${p.textId}: ${p.message} ${p.sentence ?? ""}`));
+    const fails = reports.flatMap((r) =>
+      r.problems
+        .filter((p) => p.level === "fail")
+        .map((p) => `${p.file} ${p.pageId} ${p.textId}: ${p.message} ${p.sentence ?? ""}`),
+    );
     expect(fails).toEqual([]);
   });
 

@@ -36,11 +36,15 @@ export const workshopStructureSchema = z.object({
     .array(
       z.object({
         id,
-        audience: z.enum(["volunteers", "professionals"], { errorMap: () => ({ message: "audience is volunteers or professionals" }) }),
+        audience: z.enum(["volunteers", "professionals"], {
+          errorMap: () => ({ message: "audience is volunteers or professionals" }),
+        }),
         minutes,
         sources: z.array(sourceId).min(1, "name at least one source"),
         handout: z.object({ signals: z.array(id).min(1), tips: z.array(id).min(1) }),
-        parts: z.array(z.object({ id, minutes, slides: z.array(slideRef).min(1, "a part needs at least one slide") })).min(1),
+        parts: z
+          .array(z.object({ id, minutes, slides: z.array(slideRef).min(1, "a part needs at least one slide") }))
+          .min(1),
       }),
     )
     .min(2, "give at least two plans"),
@@ -127,7 +131,8 @@ export interface WorkshopProblem {
 /** Every problem across the workshop files and the rest of the guide. Empty means whole. */
 export function workshopProblems(content: WorkshopContent, refs: GuideRefs): WorkshopProblem[] {
   const problems: WorkshopProblem[] = [];
-  const add = (file: WorkshopProblem["file"], where: string, problem: string) => problems.push({ file, id: where, problem });
+  const add = (file: WorkshopProblem["file"], where: string, problem: string) =>
+    problems.push({ file, id: where, problem });
   const { structure } = content;
   const caseIds = new Set(structure.cases.map((c) => c.id));
   const quizIds = new Set(structure.quiz.map((q) => q.id));
@@ -140,27 +145,43 @@ export function workshopProblems(content: WorkshopContent, refs: GuideRefs): Wor
     }
   };
   const sources = (where: string, ids: string[]) => {
-    for (const s of ids) if (!refs.sources.has(s)) add("structure", where, `source ${s} is not in content/sources.yaml`);
+    for (const s of ids)
+      if (!refs.sources.has(s)) add("structure", where, `source ${s} is not in content/sources.yaml`);
   };
   const signal = (where: string, ref: string) => {
-    if (!refs.signals.has(ref)) add("structure", where, `signal "${ref}" does not exist in content/signals/structure.yaml`);
+    if (!refs.signals.has(ref))
+      add("structure", where, `signal "${ref}" does not exist in content/signals/structure.yaml`);
   };
   const tip = (where: string, ref: string) => {
     if (!refs.tips.has(ref)) add("structure", where, `tip "${ref}" does not exist in content/tips/structure.yaml`);
   };
 
-  unique("plans", structure.plans.map((p) => p.id));
-  unique("quiz", structure.quiz.map((q) => q.id));
-  unique("cases", structure.cases.map((c) => c.id));
+  unique(
+    "plans",
+    structure.plans.map((p) => p.id),
+  );
+  unique(
+    "quiz",
+    structure.quiz.map((q) => q.id),
+  );
+  unique(
+    "cases",
+    structure.cases.map((c) => c.id),
+  );
   sources("sources", structure.sources);
 
   for (const plan of structure.plans) {
     const where = `plans.${plan.id}`;
-    if ((RESERVED_PLAN_SLUGS as readonly string[]).includes(plan.id)) add("structure", where, `"${plan.id}" is a page of its own; pick another id`);
+    if ((RESERVED_PLAN_SLUGS as readonly string[]).includes(plan.id))
+      add("structure", where, `"${plan.id}" is a page of its own; pick another id`);
     sources(`${where}.sources`, plan.sources);
     const total = plan.parts.reduce((sum, part) => sum + part.minutes, 0);
-    if (total !== plan.minutes) add("structure", where, `the parts add up to ${total} minutes, but the plan says ${plan.minutes}`);
-    unique(`${where}.parts`, plan.parts.map((p) => p.id));
+    if (total !== plan.minutes)
+      add("structure", where, `the parts add up to ${total} minutes, but the plan says ${plan.minutes}`);
+    unique(
+      `${where}.parts`,
+      plan.parts.map((p) => p.id),
+    );
     for (const s of plan.handout.signals) signal(`${where}.handout.signals`, s);
     for (const t of plan.handout.tips) tip(`${where}.handout.tips`, t);
     for (const part of plan.parts) {
@@ -169,8 +190,10 @@ export function workshopProblems(content: WorkshopContent, refs: GuideRefs): Wor
         if (slide.kind === "signal") signal(at, slide.id);
         if (slide.kind === "tip") tip(at, slide.id);
         if (slide.kind === "case" && !caseIds.has(slide.id)) add("structure", at, `case "${slide.id}" is not in cases`);
-        if (slide.kind === "quiz" && !quizIds.has(slide.id)) add("structure", at, `quiz statement "${slide.id}" is not in quiz`);
-        if (slide.kind === "step" && !refs.stepNodes.has(slide.id)) add("structure", at, `step "${slide.id}" is not a question or outcome in content/steps/structure.yaml`);
+        if (slide.kind === "quiz" && !quizIds.has(slide.id))
+          add("structure", at, `quiz statement "${slide.id}" is not in quiz`);
+        if (slide.kind === "step" && !refs.stepNodes.has(slide.id))
+          add("structure", at, `step "${slide.id}" is not a question or outcome in content/steps/structure.yaml`);
       }
     }
   }
@@ -180,14 +203,16 @@ export function workshopProblems(content: WorkshopContent, refs: GuideRefs): Wor
     sources(`${where}.sources`, item.sources);
     for (const s of item.signals) signal(`${where}.signals`, s);
     for (const t of item.tips) tip(`${where}.tips`, t);
-    if (refs.stepNodes.get(item.outcome) !== "outcome") add("structure", `${where}.outcome`, `"${item.outcome}" is not an outcome in content/steps/structure.yaml`);
+    if (refs.stepNodes.get(item.outcome) !== "outcome")
+      add("structure", `${where}.outcome`, `"${item.outcome}" is not an outcome in content/steps/structure.yaml`);
   }
 
   for (const statement of structure.quiz) {
     const where = `quiz.${statement.id}`;
     sources(`${where}.sources`, statement.sources);
     if (statement.signal) signal(`${where}.signal`, statement.signal);
-    else if (statement.answer === "signal") add("structure", where, "a statement that is a signal names the signal (signal: <id>)");
+    else if (statement.answer === "signal")
+      add("structure", where, "a statement that is a signal names the signal (signal: <id>)");
   }
 
   // both languages: the same ids, no extra ones, and word links that exist
@@ -196,24 +221,40 @@ export function workshopProblems(content: WorkshopContent, refs: GuideRefs): Wor
     const name = lang === "nl" ? "Dutch" : "English";
     const parity = (group: string, expected: string[], actual: Record<string, unknown>) => {
       for (const one of expected) if (!(one in actual)) add(lang, `${group}.${one}`, `has no ${name} text`);
-      for (const one of Object.keys(actual)) if (!expected.includes(one)) add(lang, `${group}.${one}`, "has text but is not in structure.yaml");
+      for (const one of Object.keys(actual))
+        if (!expected.includes(one)) add(lang, `${group}.${one}`, "has text but is not in structure.yaml");
     };
-    parity("plans", structure.plans.map((p) => p.id), t.plans);
+    parity(
+      "plans",
+      structure.plans.map((p) => p.id),
+      t.plans,
+    );
     for (const plan of structure.plans) {
       const planText = t.plans[plan.id];
       if (!planText) continue;
-      parity(`plans.${plan.id}.parts`, plan.parts.map((p) => p.id), planText.parts);
-      const points = [...new Set(plan.parts.flatMap((p) => p.slides.filter((s) => s.kind === "point").map((s) => s.id)))];
+      parity(
+        `plans.${plan.id}.parts`,
+        plan.parts.map((p) => p.id),
+        planText.parts,
+      );
+      const points = [
+        ...new Set(plan.parts.flatMap((p) => p.slides.filter((s) => s.kind === "point").map((s) => s.id))),
+      ];
       parity(`plans.${plan.id}.points`, points, planText.points);
     }
     parity("cases.items", [...caseIds], t.cases.items);
-    parity("quiz.statements", structure.quiz.map((q) => q.id), t.quiz.statements);
+    parity(
+      "quiz.statements",
+      structure.quiz.map((q) => q.id),
+      t.quiz.statements,
+    );
 
     for (const [where, value] of textsOf(t)) {
       const problem = markupProblem(value);
       if (problem) add(lang, where, problem);
       for (const link of linkedWordIds(value)) {
-        if (!refs.words.has(link)) add(lang, where, `links to word "${link}", which is not in content/words/structure.yaml`);
+        if (!refs.words.has(link))
+          add(lang, where, `links to word "${link}", which is not in content/words/structure.yaml`);
       }
     }
   }

@@ -44,10 +44,18 @@ function stepLink(src: Sources, lang: Lang, id: string): ItemLink {
   return { id, title: plain(src, lang, stepTitle(src, lang, id)), href: nodePath(src.flow.structure, lang, id) };
 }
 function caseLink(src: Sources, lang: Lang, id: string): ItemLink {
-  return { id, title: plain(src, lang, src.workshop.text[lang].cases.items[id].title), href: `${workshopHref(lang, "cases")}#${id}` };
+  return {
+    id,
+    title: plain(src, lang, src.workshop.text[lang].cases.items[id].title),
+    href: `${workshopHref(lang, "cases")}#${id}`,
+  };
 }
 function quizLink(src: Sources, lang: Lang, id: string): ItemLink {
-  return { id, title: plain(src, lang, src.workshop.text[lang].quiz.statements[id].statement), href: workshopHref(lang, "quiz") };
+  return {
+    id,
+    title: plain(src, lang, src.workshop.text[lang].quiz.statements[id].statement),
+    href: workshopHref(lang, "quiz"),
+  };
 }
 
 function findPlan(src: Sources, slug: string): PlanStructure | undefined {
@@ -284,7 +292,17 @@ export interface SlideView {
   titleText: string;
   /** where the slide's item lives in the guide, for people who read along */
   source: ItemLink | null;
-  part: { id: string; title: string; goal: string; trainer: string[]; minutes: number; start: number; end: number; index: number; count: number };
+  part: {
+    id: string;
+    title: string;
+    goal: string;
+    trainer: string[];
+    minutes: number;
+    start: number;
+    end: number;
+    index: number;
+    count: number;
+  };
   /** trainer notes for this slide (the presenter view shows them) */
   notes: string[];
   next: { n: number; title: string } | null;
@@ -294,13 +312,24 @@ export interface SlideView {
   terms: Record<string, string>;
 }
 
-function slideContent(src: Sources, lang: Lang, plan: PlanStructure, entry: DeckEntry): { content: SlideContent; notes: string[]; source: ItemLink | null } {
+function slideContent(
+  src: Sources,
+  lang: Lang,
+  plan: PlanStructure,
+  entry: DeckEntry,
+): { content: SlideContent; notes: string[]; source: ItemLink | null } {
   const text = src.workshop.text[lang];
   const planText = text.plans[plan.id];
   switch (entry.kind) {
     case "title":
       return {
-        content: { kind: "title", title: planText.title, audience: planText.audience, minutes: plan.minutes, summary: planText.summary },
+        content: {
+          kind: "title",
+          title: planText.title,
+          audience: planText.audience,
+          minutes: plan.minutes,
+          summary: planText.summary,
+        },
         notes: planText.prepare,
         source: null,
       };
@@ -310,7 +339,9 @@ function slideContent(src: Sources, lang: Lang, plan: PlanStructure, entry: Deck
     }
     case "signal": {
       const signal = src.guide.signals.text[lang].signals[entry.id];
-      const structure = src.guide.signals.structure.categories.flatMap((c) => c.signals).find((s) => s.id === entry.id)!;
+      const structure = src.guide.signals.structure.categories
+        .flatMap((c) => c.signals)
+        .find((s) => s.id === entry.id)!;
       return {
         content: { kind: "signal", title: signal.line, example: signal.example, danger: structure.danger },
         notes: structure.tips.map((id) => src.guide.tips.text[lang].tips[id].title),
@@ -319,7 +350,11 @@ function slideContent(src: Sources, lang: Lang, plan: PlanStructure, entry: Deck
     }
     case "tip": {
       const tip = src.guide.tips.text[lang].tips[entry.id];
-      return { content: { kind: "tip", title: tip.title, do: tip.do, dont: tip.dont }, notes: tip.example ? [tip.example] : [], source: tipLink(src, lang, entry.id) };
+      return {
+        content: { kind: "tip", title: tip.title, do: tip.do, dont: tip.dont },
+        notes: tip.example ? [tip.example] : [],
+        source: tipLink(src, lang, entry.id),
+      };
     }
     case "case": {
       const view = buildCaseView(src, lang, entry.id);
@@ -334,8 +369,16 @@ function slideContent(src: Sources, lang: Lang, plan: PlanStructure, entry: Deck
       const statement = text.quiz.statements[entry.id];
       const isSignal = src.workshop.structure.quiz.find((q) => q.id === entry.id)!.answer === "signal";
       return entry.kind === "quiz"
-        ? { content: { kind: "quiz", title: statement.statement }, notes: [statement.explanation], source: quizLink(src, lang, entry.id) }
-        : { content: { kind: "quiz-answer", title: statement.statement, isSignal, explanation: statement.explanation }, notes: [], source: quizLink(src, lang, entry.id) };
+        ? {
+            content: { kind: "quiz", title: statement.statement },
+            notes: [statement.explanation],
+            source: quizLink(src, lang, entry.id),
+          }
+        : {
+            content: { kind: "quiz-answer", title: statement.statement, isSignal, explanation: statement.explanation },
+            notes: [],
+            source: quizLink(src, lang, entry.id),
+          };
     }
     case "step": {
       const node = findNode(src.flow.structure, entry.id)!;
@@ -343,7 +386,11 @@ function slideContent(src: Sources, lang: Lang, plan: PlanStructure, entry: Deck
       if (node.kind === "question") {
         const q = texts.questions[node.id];
         return {
-          content: { kind: "step-question", title: q.question, options: node.options.map((o) => q.options[o.id].label) },
+          content: {
+            kind: "step-question",
+            title: q.question,
+            options: node.options.map((o) => q.options[o.id].label),
+          },
           notes: q.hint ? [q.hint] : [],
           source: stepLink(src, lang, node.id),
         };
@@ -390,7 +437,9 @@ export function buildSlideView(src: Sources, lang: Lang, slug: string, n: number
       count: plan.parts.length,
     },
     notes,
-    next: nextEntry ? { n: n + 1, title: plain(src, lang, slideContent(src, lang, plan, nextEntry).content.title) } : null,
+    next: nextEntry
+      ? { n: n + 1, title: plain(src, lang, slideContent(src, lang, plan, nextEntry).content.title) }
+      : null,
     prevHref: n > 1 ? slideHref(lang, plan.id, n - 1) : null,
     nextHref: nextEntry ? slideHref(lang, plan.id, n + 1) : null,
     planHref: workshopHref(lang, plan.id),
@@ -416,7 +465,10 @@ export function buildCasesView(src: Sources, lang: Lang): CasesView {
     intro: text.page.intro,
     labels: text.labels,
     cases: src.workshop.structure.cases.map((c) => buildCaseView(src, lang, c.id)),
-    sources: sourcesFor(src.guide, src.workshop.structure.cases.flatMap((c) => c.sources)),
+    sources: sourcesFor(
+      src.guide,
+      src.workshop.structure.cases.flatMap((c) => c.sources),
+    ),
     terms: wordTerms(src.guide, lang),
   };
 }
@@ -450,10 +502,17 @@ export function buildHandoutView(src: Sources, lang: Lang, slug: string): Handou
       example: src.guide.signals.text[lang].signals[id].example,
       danger: signals.find((s) => s.id === id)!.danger,
     })),
-    tips: plan.handout.tips.map((id) => ({ id, title: src.guide.tips.text[lang].tips[id].title, do: src.guide.tips.text[lang].tips[id].do })),
+    tips: plan.handout.tips.map((id) => ({
+      id,
+      title: src.guide.tips.text[lang].tips[id].title,
+      do: src.guide.tips.text[lang].tips[id].do,
+    })),
     sources: sourcesFor(src.guide, [
       ...plan.handout.signals.flatMap((id) => signals.find((s) => s.id === id)!.sources),
-      ...src.guide.tips.structure.situations.flatMap((s) => s.tips).filter((t) => plan.handout.tips.includes(t.id)).flatMap((t) => t.sources),
+      ...src.guide.tips.structure.situations
+        .flatMap((s) => s.tips)
+        .filter((t) => plan.handout.tips.includes(t.id))
+        .flatMap((t) => t.sources),
     ]),
     terms: wordTerms(src.guide, lang),
   };

@@ -11,7 +11,15 @@ import { pickHandoutContacts } from "./handout-contacts";
 import { guideRefs, readWorkshopContent } from "./load-workshop.server";
 import { buildQuizView, readQuizAnswers } from "./quiz";
 import { slideAfterMove, slideMoveForKey } from "./slide-keys";
-import { buildCaseView, buildPlanView, buildSlideView, deckOf, parseSlideNumber, workshopSitemapPaths, type Sources } from "./workshop-views";
+import {
+  buildCaseView,
+  buildPlanView,
+  buildSlideView,
+  deckOf,
+  parseSlideNumber,
+  workshopSitemapPaths,
+  type Sources,
+} from "./workshop-views";
 
 const guide = readGuideContent();
 const flow = readStepsFlow();
@@ -21,7 +29,11 @@ const refs = guideRefs(guide, flow);
 
 describe("the workshop content", () => {
   it("has a 60-minute plan for volunteers and a 120-minute plan for professionals, whose parts add up", () => {
-    const plans = workshop.structure.plans.map((p) => [p.audience, p.minutes, p.parts.reduce((a, part) => a + part.minutes, 0)]);
+    const plans = workshop.structure.plans.map((p) => [
+      p.audience,
+      p.minutes,
+      p.parts.reduce((a, part) => a + part.minutes, 0),
+    ]);
     expect(plans).toContainEqual(["volunteers", 60, 60]);
     expect(plans).toContainEqual(["professionals", 120, 120]);
   });
@@ -30,7 +42,8 @@ describe("the workshop content", () => {
     expect(workshop.structure.cases.length).toBeGreaterThanOrEqual(8);
     for (const item of workshop.structure.cases) {
       expect(refs.stepNodes.get(item.outcome), item.id).toBe("outcome");
-      for (const lang of ["nl", "en"] as const) expect(workshop.text[lang].cases.items[item.id].questions.length, item.id).toBeGreaterThanOrEqual(2);
+      for (const lang of ["nl", "en"] as const)
+        expect(workshop.text[lang].cases.items[item.id].questions.length, item.id).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -59,7 +72,9 @@ describe("the workshop content", () => {
 
   it("has the same ids in Dutch and English", () => {
     const ids = (lang: "nl" | "en") => ({
-      plans: Object.fromEntries(Object.entries(workshop.text[lang].plans).map(([id, p]) => [id, [Object.keys(p.parts), Object.keys(p.points)]])),
+      plans: Object.fromEntries(
+        Object.entries(workshop.text[lang].plans).map(([id, p]) => [id, [Object.keys(p.parts), Object.keys(p.points)]]),
+      ),
       cases: Object.keys(workshop.text[lang].cases.items),
       quiz: Object.keys(workshop.text[lang].quiz.statements),
     });
@@ -86,7 +101,8 @@ describe("the workshop content", () => {
       rmSync(root, { recursive: true, force: true });
     }
   }
-  const edit = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+  const edit = (file: string, from: string, to: string) =>
+    writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
 
   it("stops start-up with file, id and problem when a link points nowhere", () => {
     const message = brokenMessage((dir) => {
@@ -94,17 +110,29 @@ describe("the workshop content", () => {
       edit(structure, "{ signal: says-yes-quickly }", "{ signal: says-yes-often }");
       edit(structure, "outcome: refer-money", "outcome: consent");
     });
-    expect(message).toContain('content/workshop/structure.yaml: plans.volunteers-intro.parts.signals.slides.signal:says-yes-often: signal "says-yes-often" does not exist');
-    expect(message).toContain('content/workshop/structure.yaml: cases.unopened-letters.outcome: "consent" is not an outcome');
+    expect(message).toContain(
+      'content/workshop/structure.yaml: plans.volunteers-intro.parts.signals.slides.signal:says-yes-often: signal "says-yes-often" does not exist',
+    );
+    expect(message).toContain(
+      'content/workshop/structure.yaml: cases.unopened-letters.outcome: "consent" is not an outcome',
+    );
   });
 
   it("stops start-up when a text is missing in one language, or the parts do not add up", () => {
-    expect(brokenMessage((dir) => edit(path.join(dir, "workshop", "en.yaml"), "      title: The father who says yes to everything\n", ""))).toContain(
-      "content/workshop/en.yaml: cases.items.young-father.title: is missing",
-    );
-    expect(brokenMessage((dir) => edit(path.join(dir, "workshop", "structure.yaml"), "      - id: close\n        minutes: 2", "      - id: close\n        minutes: 3"))).toContain(
-      "the parts add up to 61 minutes, but the plan says 60",
-    );
+    expect(
+      brokenMessage((dir) =>
+        edit(path.join(dir, "workshop", "en.yaml"), "      title: The father who says yes to everything\n", ""),
+      ),
+    ).toContain("content/workshop/en.yaml: cases.items.young-father.title: is missing");
+    expect(
+      brokenMessage((dir) =>
+        edit(
+          path.join(dir, "workshop", "structure.yaml"),
+          "      - id: close\n        minutes: 2",
+          "      - id: close\n        minutes: 3",
+        ),
+      ),
+    ).toContain("the parts add up to 61 minutes, but the plan says 60");
   });
 });
 
@@ -121,7 +149,8 @@ describe("slides", () => {
   it("accept only whole slide numbers from 1 to the last", () => {
     expect(parseSlideNumber("1", 10)).toBe(1);
     expect(parseSlideNumber("10", 10)).toBe(10);
-    for (const bad of ["0", "11", "-1", "1.5", "01", "abc", "", undefined, "99999999999"]) expect(parseSlideNumber(bad, 10), String(bad)).toBeNull();
+    for (const bad of ["0", "11", "-1", "1.5", "01", "abc", "", undefined, "99999999999"])
+      expect(parseSlideNumber(bad, 10), String(bad)).toBeNull();
   });
 
   it("link to the previous and next slide, and the presenter sees the next slide's title", () => {
@@ -148,7 +177,10 @@ describe("slides", () => {
   });
 
   it("move with arrows, Page Up/Down (clickers) and space, but leave typing and modifier keys alone", () => {
-    const key = (k: string, extra: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
+    const key = (
+      k: string,
+      extra: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {},
+    ) => ({
       key: k,
       altKey: false,
       ctrlKey: false,
@@ -208,7 +240,11 @@ describe("the quiz", () => {
     const first = workshop.structure.quiz[0];
     const wrong = first.answer === "signal" ? "no-signal" : "signal";
     const view = buildQuizView(src, "nl", new URLSearchParams({ [first.id]: wrong }));
-    expect(view.last).toMatchObject({ id: first.id, right: false, explanation: workshop.text.nl.quiz.statements[first.id].explanation });
+    expect(view.last).toMatchObject({
+      id: first.id,
+      right: false,
+      explanation: workshop.text.nl.quiz.statements[first.id].explanation,
+    });
     expect(view.current?.id).toBe(ids[1]);
     expect(view.carry).toEqual([{ name: first.id, value: wrong }]);
     expect(view.score).toBe(0);
@@ -225,11 +261,20 @@ describe("handout contacts", () => {
 
   it("shows each service once, a few per topic, and only nationwide services by default", () => {
     const found = [
-      { topic: "lvb-expertise" as const, items: [item("a", "amsterdam"), item("b", "nederland"), item("c", "nederland")] },
+      {
+        topic: "lvb-expertise" as const,
+        items: [item("a", "amsterdam"), item("b", "nederland"), item("c", "nederland")],
+      },
       { topic: "money" as const, items: [item("b", "nederland"), item("d", "nederland")] },
     ];
-    expect(pickHandoutContacts(found, "nederland", 3).map((g) => g.items.map((i) => i.id))).toEqual([["b", "c"], ["d"]]);
-    expect(pickHandoutContacts(found, "amsterdam", 2).map((g) => g.items.map((i) => i.id))).toEqual([["a", "b"], ["d"]]);
+    expect(pickHandoutContacts(found, "nederland", 3).map((g) => g.items.map((i) => i.id))).toEqual([
+      ["b", "c"],
+      ["d"],
+    ]);
+    expect(pickHandoutContacts(found, "amsterdam", 2).map((g) => g.items.map((i) => i.id))).toEqual([
+      ["a", "b"],
+      ["d"],
+    ]);
   });
 });
 

@@ -5,8 +5,22 @@
 type Schema = Record<string, unknown>;
 
 const SUPPORTED = new Set([
-  "$schema", "$id", "$defs", "$ref", "title", "description", "type", "enum", "properties", "required",
-  "additionalProperties", "items", "minLength", "maxLength", "minimum", "format",
+  "$schema",
+  "$id",
+  "$defs",
+  "$ref",
+  "title",
+  "description",
+  "type",
+  "enum",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "format",
 ]);
 
 const FORMATS: Record<string, RegExp> = {
@@ -22,7 +36,8 @@ function typeOf(value: unknown): string {
 }
 
 export function checkJsonSchema(root: Schema, schema: Schema, value: unknown, path = "$"): string[] {
-  for (const key of Object.keys(schema)) if (!SUPPORTED.has(key)) throw new Error(`unsupported JSON Schema keyword ${key}`);
+  for (const key of Object.keys(schema))
+    if (!SUPPORTED.has(key)) throw new Error(`unsupported JSON Schema keyword ${key}`);
   if (typeof schema.$ref === "string") {
     const name = schema.$ref.replace(/^#\/\$defs\//, "");
     const target = (root.$defs as Record<string, Schema>)[name];
@@ -36,15 +51,22 @@ export function checkJsonSchema(root: Schema, schema: Schema, value: unknown, pa
     const ok = allowed.includes(actual) || (actual === "integer" && allowed.includes("number"));
     if (!ok) return [`${path}: expected ${allowed.join(" or ")}, got ${actual}`];
   }
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errors.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value))
+    errors.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   if (typeof value === "string") {
-    if (typeof schema.minLength === "number" && value.length < schema.minLength) errors.push(`${path}: shorter than ${schema.minLength}`);
-    if (typeof schema.maxLength === "number" && value.length > schema.maxLength) errors.push(`${path}: longer than ${schema.maxLength}`);
-    if (typeof schema.format === "string" && FORMATS[schema.format] && !FORMATS[schema.format].test(value)) errors.push(`${path}: not a ${schema.format}`);
+    if (typeof schema.minLength === "number" && value.length < schema.minLength)
+      errors.push(`${path}: shorter than ${schema.minLength}`);
+    if (typeof schema.maxLength === "number" && value.length > schema.maxLength)
+      errors.push(`${path}: longer than ${schema.maxLength}`);
+    if (typeof schema.format === "string" && FORMATS[schema.format] && !FORMATS[schema.format].test(value))
+      errors.push(`${path}: not a ${schema.format}`);
   }
-  if (typeof value === "number" && typeof schema.minimum === "number" && value < schema.minimum) errors.push(`${path}: below ${schema.minimum}`);
+  if (typeof value === "number" && typeof schema.minimum === "number" && value < schema.minimum)
+    errors.push(`${path}: below ${schema.minimum}`);
   if (actual === "array" && schema.items) {
-    (value as unknown[]).forEach((item, i) => errors.push(...checkJsonSchema(root, schema.items as Schema, item, `${path}[${i}]`)));
+    (value as unknown[]).forEach((item, i) =>
+      errors.push(...checkJsonSchema(root, schema.items as Schema, item, `${path}[${i}]`)),
+    );
   }
   if (actual === "object") {
     const object = value as Record<string, unknown>;

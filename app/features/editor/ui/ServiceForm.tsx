@@ -6,7 +6,10 @@ import { FieldMessages, SelectField, TextArea, TextField } from "./form";
 
 /** The error summary entries in form order, each linking to its field. */
 export function serviceSummary(errors: ServiceErrors, t: (key: string) => string) {
-  return FIELD_ORDER.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: `${t(`fields.${f}`)}: ${t(errors[f]!)}` }));
+  return FIELD_ORDER.filter((f) => errors[f]).map((f) => ({
+    field: fieldId(f),
+    message: `${t(`fields.${f}`)}: ${t(errors[f]!)}`,
+  }));
 }
 
 export function fieldId(field: keyof ServiceEdit): string {
@@ -17,9 +20,24 @@ export function fieldId(field: keyof ServiceEdit): string {
   return `f-${field}`;
 }
 
-function Group({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string; error?: string; children: React.ReactNode }) {
+function Group({
+  id,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <fieldset className={error ? "field field--error" : "field"} aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}>
+    <fieldset
+      className={error ? "field field--error" : "field"}
+      aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
+    >
       <legend>{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} />
       {children}
@@ -32,14 +50,45 @@ export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: S
   const { t, i18n } = useTranslation("editor");
   const en = i18n.language === "en";
   const err = (f: keyof ServiceEdit) => (errors[f] ? t(errors[f]!) : undefined);
-  const text = (f: keyof ServiceEdit & string, opts: { hint?: boolean; type?: "text" | "email" | "url"; inputMode?: "numeric" } = {}) => (
-    <TextField id={fieldId(f)} name={f} label={t(`fields.${f}`)} hint={opts.hint ? t(`hints.${f}`) : undefined} type={opts.type} inputMode={opts.inputMode} defaultValue={value[f] as string} error={err(f)} className={opts.inputMode ? "input--short" : undefined} />
+  const text = (
+    f: keyof ServiceEdit & string,
+    opts: { hint?: boolean; type?: "text" | "email" | "url"; inputMode?: "numeric" } = {},
+  ) => (
+    <TextField
+      id={fieldId(f)}
+      name={f}
+      label={t(`fields.${f}`)}
+      hint={opts.hint ? t(`hints.${f}`) : undefined}
+      type={opts.type}
+      inputMode={opts.inputMode}
+      defaultValue={value[f] as string}
+      error={err(f)}
+      className={opts.inputMode ? "input--short" : undefined}
+    />
   );
   const area = (f: keyof ServiceEdit & string, hint = false, rows = 3) => (
-    <TextArea id={fieldId(f)} name={f} label={t(`fields.${f}`)} hint={hint ? t(`hints.${f}`) : undefined} defaultValue={value[f] as string} error={err(f)} rows={rows} />
+    <TextArea
+      id={fieldId(f)}
+      name={f}
+      label={t(`fields.${f}`)}
+      hint={hint ? t(`hints.${f}`) : undefined}
+      defaultValue={value[f] as string}
+      error={err(f)}
+      rows={rows}
+    />
   );
-  const choice = (f: "cost" | "walk_in" | "referral_required" | "anonymous_advice" | "status", options: readonly string[]) => (
-    <SelectField id={fieldId(f)} name={f} label={t(`fields.${f}`)} defaultValue={value[f]} error={err(f)} options={options.map((o) => ({ value: o, label: t(`choices.${f}.${o}`) }))} />
+  const choice = (
+    f: "cost" | "walk_in" | "referral_required" | "anonymous_advice" | "status",
+    options: readonly string[],
+  ) => (
+    <SelectField
+      id={fieldId(f)}
+      name={f}
+      label={t(`fields.${f}`)}
+      defaultValue={value[f]}
+      error={err(f)}
+      options={options.map((o) => ({ value: o, label: t(`choices.${f}.${o}`) }))}
+    />
   );
   return (
     <>
@@ -59,7 +108,13 @@ export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: S
       <Group id="topics" legend={t("fields.topics")} error={err("topics")}>
         {TOPICS.map((topic) => (
           <div className="choice" key={topic.id}>
-            <input type="checkbox" id={`topics-${topic.id}`} name="topics" value={topic.id} defaultChecked={value.topics.includes(topic.id)} />
+            <input
+              type="checkbox"
+              id={`topics-${topic.id}`}
+              name="topics"
+              value={topic.id}
+              defaultChecked={value.topics.includes(topic.id)}
+            />
             <label htmlFor={`topics-${topic.id}`}>{en ? topic.name_en : topic.name}</label>
           </div>
         ))}
@@ -68,7 +123,13 @@ export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: S
         <div className="choice-columns">
           {AREAS.map((a) => (
             <div className="choice" key={a.slug}>
-              <input type="checkbox" id={`areas-${a.slug}`} name="areas" value={a.slug} defaultChecked={value.areas.includes(a.slug)} />
+              <input
+                type="checkbox"
+                id={`areas-${a.slug}`}
+                name="areas"
+                value={a.slug}
+                defaultChecked={value.areas.includes(a.slug)}
+              />
               <label htmlFor={`areas-${a.slug}`}>{en ? a.name_en : a.name}</label>
             </div>
           ))}

@@ -17,7 +17,11 @@ export function editorLang(matches: readonly MatchLike[]) {
  * the browser sends Origin/Referer with the page's forms (the CSRF check needs it; the rest of
  * the site sends no referrer).
  */
-export function editorMeta(matches: readonly MatchLike[], titleKey: string, values?: Record<string, unknown>): MetaDescriptor[] {
+export function editorMeta(
+  matches: readonly MatchLike[],
+  titleKey: string,
+  values?: Record<string, unknown>,
+): MetaDescriptor[] {
   const lang = editorLang(matches);
   return [
     ...pageMeta(t(lang, `editor:${titleKey}`, values), lang),

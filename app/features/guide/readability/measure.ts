@@ -131,12 +131,19 @@ function hardWordProblems(page: CheckPage, context: CheckContext): { hits: numbe
       }
       if (token.linked || !token.word) continue;
       for (const { entry, forms } of list) {
-        const form = forms.find((f) => f.length > 0 && f.every((w, k) => stream[i + k] && !stream[i + k].linked && stream[i + k].word === w));
+        const form = forms.find(
+          (f) => f.length > 0 && f.every((w, k) => stream[i + k] && !stream[i + k].linked && stream[i + k].word === w),
+        );
         if (!form) continue;
         hits += 1;
         const shown = entry.forms[forms.indexOf(form)];
         if (entry.word && explained.has(entry.word)) break;
-        const sentence = sentenceWith(text.text, stream.slice(i, i + form.length).map((t) => t.word), page.lang, context);
+        const sentence = sentenceWith(
+          text.text,
+          stream.slice(i, i + form.length).map((t) => t.word),
+          page.lang,
+          context,
+        );
         problems.push({
           level: "fail",
           file: page.file,
@@ -219,23 +226,47 @@ export function checkPage(page: CheckPage, context: CheckContext): PageReport {
   });
 
   for (const s of sentences) {
-    if (s.words > LIMITS.longestFail) problems.push(at(s, "fail", `sentence of ${s.words} words (fail above ${LIMITS.longestFail})`));
+    if (s.words > LIMITS.longestFail)
+      problems.push(at(s, "fail", `sentence of ${s.words} words (fail above ${LIMITS.longestFail})`));
     else if (s.words > LIMITS.longestWarn) {
-      problems.push(at(s, page.wordEntry ? "fail" : "warn", `sentence of ${s.words} words (aim for ${LIMITS.longestWarn} or fewer)`));
+      problems.push(
+        at(
+          s,
+          page.wordEntry ? "fail" : "warn",
+          `sentence of ${s.words} words (aim for ${LIMITS.longestWarn} or fewer)`,
+        ),
+      );
     }
   }
   if (count > 0 && overLong.length / count > LIMITS.overLongShareFail && !page.wordEntry) {
-    problems.push(pageProblem(`${overLong.length} of ${count} sentences have more than ${LIMITS.longestWarn} words (fail above ${LIMITS.overLongShareFail * 100}%)`));
+    problems.push(
+      pageProblem(
+        `${overLong.length} of ${count} sentences have more than ${LIMITS.longestWarn} words (fail above ${LIMITS.overLongShareFail * 100}%)`,
+      ),
+    );
   }
   if (averageWords > LIMITS.averageWordsFail) {
-    problems.push(pageProblem(`on average ${round(averageWords)} words per sentence (fail above ${LIMITS.averageWordsFail})`));
+    problems.push(
+      pageProblem(`on average ${round(averageWords)} words per sentence (fail above ${LIMITS.averageWordsFail})`),
+    );
   }
   if (words >= LIMITS.minWordsForReadabilityGate && readability < LIMITS.readabilityFail) {
     const name = page.lang === "nl" ? "Flesch-Douma" : "Flesch Reading Ease";
-    problems.push(pageProblem(`${name} ${round(readability)} (fail below ${LIMITS.readabilityFail}): use shorter words and sentences`));
+    problems.push(
+      pageProblem(
+        `${name} ${round(readability)} (fail below ${LIMITS.readabilityFail}): use shorter words and sentences`,
+      ),
+    );
   }
   if (count > 0 && passive.length / count > LIMITS.passiveShareFail) {
-    for (const s of passive) problems.push(at(s, "fail", `passive voice (${passive.length} of ${count} sentences on this page; fail above ${LIMITS.passiveShareFail * 100}%)`));
+    for (const s of passive)
+      problems.push(
+        at(
+          s,
+          "fail",
+          `passive voice (${passive.length} of ${count} sentences on this page; fail above ${LIMITS.passiveShareFail * 100}%)`,
+        ),
+      );
   }
   if (page.wordEntry && count > LIMITS.wordEntrySentences) {
     problems.push(pageProblem(`a word-list explanation has ${count} sentences (at most ${LIMITS.wordEntrySentences})`));

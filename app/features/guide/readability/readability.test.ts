@@ -6,7 +6,11 @@ import { countSyllables, hyphenParts } from "./syllables";
 
 const context: CheckContext = {
   hardWords: {
-    nl: [{ forms: ["LVB"], word: "lvb" }, { forms: ["indien"], instead: "als" }, { forms: ["sociale basis"], word: "sociale-basis" }],
+    nl: [
+      { forms: ["LVB"], word: "lvb" },
+      { forms: ["indien"], instead: "als" },
+      { forms: ["sociale basis"], word: "sociale-basis" },
+    ],
     en: [{ forms: ["LVB"], word: "lvb" }, { forms: ["hereby"] }],
   },
   termOf: (_lang, id) => ({ lvb: "LVB", "sociale-basis": "sociale basis" })[id],
@@ -23,7 +27,10 @@ const fails = (p: CheckPage) => checkPage(p, context).problems.filter((x) => x.l
 
 describe("sentences and words", () => {
   it("keeps an abbreviation such as 'bijv.' inside its sentence", () => {
-    expect(splitSentences("Gebruik bijv. een foto. Zeg het kort!", "nl")).toEqual(["Gebruik bijv. een foto.", "Zeg het kort!"]);
+    expect(splitSentences("Gebruik bijv. een foto. Zeg het kort!", "nl")).toEqual([
+      "Gebruik bijv. een foto.",
+      "Zeg het kort!",
+    ]);
   });
   it("counts words without punctuation", () => {
     expect(splitWords("Bel Veilig Thuis: 0800-2000.", "nl")).toEqual(["Bel", "Veilig", "Thuis", "0800", "2000"]);
@@ -108,7 +115,9 @@ describe("checkPage", () => {
       "Consequently, organisational representatives should facilitate appropriate multidisciplinary consultation.";
     const easyEn =
       "Sometimes a visitor does not understand a letter. Read the letter together. Use short sentences. Ask one question at a time. Ask the visitor to say it in their own words. Then you know if it is clear. Write the appointment on a card.";
-    const messages = fails(page("en", hardEn)).map((p) => p.message).join("\n");
+    const messages = fails(page("en", hardEn))
+      .map((p) => p.message)
+      .join("\n");
     expect(messages).toMatch(/Flesch Reading Ease/);
     expect(messages).toMatch(/"hereby"/);
     expect(fails(page("en", easyEn))).toEqual([]);
@@ -116,16 +125,26 @@ describe("checkPage", () => {
 
   it("accepts a hard word linked on first use, and later unlinked uses of it", () => {
     expect(fails(page("nl", "Dit gaat over [[lvb|een LVB]]. Een LVB zie je niet altijd."))).toEqual([]);
-    expect(fails(page("nl", "Een LVB zie je niet altijd. Lees meer over [[lvb]].")).map((p) => p.message)).toHaveLength(1);
+    expect(fails(page("nl", "Een LVB zie je niet altijd. Lees meer over [[lvb]].")).map((p) => p.message)).toHaveLength(
+      1,
+    );
   });
 
   it("matches a hard phrase of two words", () => {
-    expect(fails(page("nl", "Je werkt in de sociale basis.")).map((p) => p.message).join()).toMatch(/sociale basis/);
+    expect(
+      fails(page("nl", "Je werkt in de sociale basis."))
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/sociale basis/);
     expect(fails(page("nl", "Je werkt in de [[sociale-basis]]."))).toEqual([]);
   });
 
   it("fails a word-list explanation of more than two sentences", () => {
     const entry = page("nl", "Een wet. Voor hulp. Van de gemeente.", { wordEntry: true, explained: ["wmo"] });
-    expect(fails(entry).map((p) => p.message).join()).toMatch(/3 sentences/);
+    expect(
+      fails(entry)
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/3 sentences/);
   });
 });

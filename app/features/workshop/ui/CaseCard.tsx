@@ -4,7 +4,17 @@ import { GuideText } from "~/ui/GuideText";
 import type { CaseView, PlanView } from "../workshop-views";
 
 /** One case: the story, questions for the group, signals and tips (linked) and the steps' advice. */
-export function CaseCard({ item, labels, terms, headingLevel = 2 }: { item: CaseView; labels: PlanView["caseLabels"]; terms: Record<string, string>; headingLevel?: 2 | 3 }) {
+export function CaseCard({
+  item,
+  labels,
+  terms,
+  headingLevel = 2,
+}: {
+  item: CaseView;
+  labels: PlanView["caseLabels"];
+  terms: Record<string, string>;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation("workshop");
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";

@@ -44,7 +44,9 @@ export function PresenterClock({ serverTime, slug }: { serverTime: string; slug:
           <div>
             <dt>{t("presenter.elapsed")}</dt>
             <dd className="ws-clock__time">
-              <span data-testid="presenter-elapsed">{formatElapsed(startedAt ? (now.getTime() - startedAt) / 1000 : 0)}</span>
+              <span data-testid="presenter-elapsed">
+                {formatElapsed(startedAt ? (now.getTime() - startedAt) / 1000 : 0)}
+              </span>
             </dd>
           </div>
         ) : null}

@@ -6,7 +6,17 @@ import type { SlideContent } from "../workshop-views";
  * What one slide shows: a small kicker (what kind of thing this is), the one idea as the heading,
  * and at most a few short lines. `Heading` is h1 on the slide itself, h2 in the presenter view.
  */
-export function SlideBody({ content, terms, Heading = "h1", headingId }: { content: SlideContent; terms: Record<string, string>; Heading?: "h1" | "h2"; headingId?: string }) {
+export function SlideBody({
+  content,
+  terms,
+  Heading = "h1",
+  headingId,
+}: {
+  content: SlideContent;
+  terms: Record<string, string>;
+  Heading?: "h1" | "h2";
+  headingId?: string;
+}) {
   const { t } = useTranslation("workshop");
   const kicker = (() => {
     switch (content.kind) {
@@ -99,7 +109,11 @@ function Details({ content, terms }: { content: SlideContent; terms: Record<stri
     case "quiz-answer":
       return (
         <>
-          <p className={content.isSignal ? "ws-slide__answer ws-slide__answer--yes" : "ws-slide__answer ws-slide__answer--no"}>
+          <p
+            className={
+              content.isSignal ? "ws-slide__answer ws-slide__answer--yes" : "ws-slide__answer ws-slide__answer--no"
+            }
+          >
             {content.isSignal ? t("slides.answerSignal") : t("slides.answerNoSignal")}
           </p>
           <p className="ws-slide__lead">{text(content.explanation)}</p>

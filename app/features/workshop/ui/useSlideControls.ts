@@ -36,7 +36,8 @@ export function useSlideControls({ slug, n, total, hrefFor, role }: Options) {
     if (role === "slides" && window.name !== SLIDES_WINDOW) return;
     const channel = new BroadcastChannel(SYNC_CHANNEL);
     channel.onmessage = (event: MessageEvent) => {
-      if (isSyncMessage(event.data) && event.data.slug === slug && event.data.n !== n && event.data.n <= total) navigate(hrefFor(event.data.n));
+      if (isSyncMessage(event.data) && event.data.slug === slug && event.data.n !== n && event.data.n <= total)
+        navigate(hrefFor(event.data.n));
     };
     channel.postMessage({ slug, n });
     return () => channel.close();
