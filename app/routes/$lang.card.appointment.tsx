@@ -14,12 +14,12 @@ import {
   MAX_LENGTH,
   emptyCard,
   readCardForm,
-  todayInAmsterdam,
   validateCard,
   type CardError,
   type CardField,
   type CardValues,
 } from "~/features/card/appointment";
+import { todayInAmsterdam } from "~/features/calendar/today";
 import { cardView, type CardService, type CardView } from "~/features/card/appointment-view";
 import { getVisitorText } from "~/features/directory/contact-page.server";
 import { t as translate } from "~/i18n/i18n";

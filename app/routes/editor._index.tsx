@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { dashboardSummary } from "~/features/editor/dashboard.server";
 import { requireEditorPage } from "~/features/editor/guard.server";
-import { todayInAmsterdam } from "~/features/editor/overdue";
+import { todayInAmsterdam } from "~/features/calendar/today";
 import { CheckedDate } from "~/features/editor/ui/CheckedDate";
 import { editorMeta } from "~/features/editor/ui/meta";
 

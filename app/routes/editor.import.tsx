@@ -14,7 +14,7 @@ import {
   saveUpload,
   type PagePreview,
 } from "~/features/editor/import.server";
-import { todayInAmsterdam } from "~/features/editor/overdue";
+import { todayInAmsterdam } from "~/features/calendar/today";
 import { useErrorTitle } from "~/features/editor/ui/form";
 import { editorMeta } from "~/features/editor/ui/meta";
 import { ErrorSummary } from "~/ui/ErrorSummary";

@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-ru
 import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
-import { isOverdue, todayInAmsterdam } from "~/features/editor/overdue";
+import { todayInAmsterdam } from "~/features/calendar/today";
+import { isOverdue } from "~/features/editor/overdue";
 import { LIST_PAGE_SIZE, listServices, markChecked } from "~/features/editor/services.server";
 import { CheckedDate } from "~/features/editor/ui/CheckedDate";
 import { editorMeta } from "~/features/editor/ui/meta";

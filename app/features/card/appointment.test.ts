@@ -6,7 +6,6 @@ import {
   parseTime,
   readCardForm,
   timeInWords,
-  todayInAmsterdam,
   validateCard,
   weekdayName,
   weekdayOf,
@@ -90,10 +89,6 @@ describe("appointment card", () => {
     expect(weekdayOf("2026-12-06")).toBe(6);
     expect(weekdayName(0, "nl")).toBe("maandag");
     expect(weekdayName(6, "en")).toBe("Sunday");
-  });
-
-  it("knows today's date in Amsterdam, also late in the evening UTC", () => {
-    expect(todayInAmsterdam(new Date("2026-11-25T23:30:00Z"))).toBe("2026-11-26");
   });
 
   it("never throws, whatever is posted", () => {

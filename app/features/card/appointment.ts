@@ -103,11 +103,6 @@ export function weekdayOf(isoDate: string): number {
   return (day + 6) % 7;
 }
 
-/** Today's date in the Netherlands, where the appointment happens. */
-export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
-}
-
 export function validateCard(values: CardValues, today: string): CardResult {
   const errors: CardError[] = [];
   for (const field of CARD_FIELDS) {

@@ -2,14 +2,14 @@
 import { cardQrSvg } from "./card-qr";
 import { getDb } from "#db/database.server";
 import { contactView, type ContactView } from "./contact-view";
-import { todayIso } from "./freshness";
+import { todayInAmsterdam } from "~/features/calendar/today";
 import { loadActiveService } from "./service-record.server";
 
 type Lang = "nl" | "en";
 
 export async function getContactPage(id: string, lang: Lang): Promise<ContactView | null> {
   const record = await loadActiveService(getDb(), id);
-  return record ? contactView(record, lang, todayIso()) : null;
+  return record ? contactView(record, lang, todayInAmsterdam()) : null;
 }
 
 /** What another card (the appointment card) says about a service: its visitor name and text. */

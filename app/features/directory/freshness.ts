@@ -1,4 +1,7 @@
-// When was a contact last checked, and is that too long ago? Pure.
+// When was a contact last checked, and is that too long ago? Pure. "Today" is the Amsterdam
+// calendar date (`todayInAmsterdam`), the same day the editors' overdue list counts from.
+import { sameDayMonthsEarlier } from "~/features/calendar/today";
+
 export const STALE_AFTER_MONTHS = 12;
 
 export type Freshness = { state: "never" } | { state: "fresh" | "stale"; date: string; months: number };
@@ -16,13 +19,12 @@ export function freshness(assuredDate: string | null, today: string): Freshness 
   if (!assuredDate || !/^\d{4}-\d{2}-\d{2}/.test(assuredDate)) return { state: "never" };
   const date = assuredDate.slice(0, 10);
   const months = Math.max(0, monthsBetween(date, today));
-  // "More than 12 months ago": checked before this day one year back.
-  const cutoff = `${Number(today.slice(0, 4)) - STALE_AFTER_MONTHS / 12}${today.slice(4, 10)}`;
-  return { state: date < cutoff ? "stale" : "fresh", date, months };
+  return { state: date < staleCutoff(today) ? "stale" : "fresh", date, months };
 }
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/** "More than 12 months ago": checked before this day 12 months back (29 February → 28 February). */
+export function staleCutoff(today: string): string {
+  return sameDayMonthsEarlier(today, STALE_AFTER_MONTHS);
 }
 
 /** "25 november 2026" / "25 November 2026". */

@@ -5,7 +5,8 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "#db/schema";
 import { AREAS } from "./areas";
-import { freshness, todayIso, type Freshness } from "./freshness";
+import { todayInAmsterdam } from "~/features/calendar/today";
+import { freshness, type Freshness } from "./freshness";
 import { buildFtsQuery, readTextIntent, searchTokens, type FtsMode } from "./fts-query";
 import { BM25 } from "./fts.server";
 import { areaFamily, hasAnyItem, placeAndTopicScore, textScore } from "./ranking";
@@ -59,7 +60,7 @@ export async function searchDirectory(
   db: Db,
   parsed: ParsedSearch,
   lang: Lang,
-  today: string = todayIso(),
+  today: string = todayInAmsterdam(),
 ): Promise<SearchOutcome> {
   const { params } = parsed;
   const messages = [...parsed.messages];

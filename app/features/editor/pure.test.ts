@@ -3,7 +3,7 @@ import { normalizeEmail, passwordChangeErrors, passwordError, validateNewUser } 
 import { auditChanges } from "./audit-view";
 import { lockoutRemainingMs, MAX_FAILURES, waitMinutes, WINDOW_MS } from "./login-limit";
 import { isSameOrigin, safeEditorPath } from "./origin";
-import { isOverdue, overdueCutoff, todayInAmsterdam } from "./overdue";
+import { isOverdue, overdueCutoff } from "./overdue";
 
 const APP = "https://nabij.example";
 
@@ -147,10 +147,6 @@ describe("overdue for a check: never, or more than 12 months ago", () => {
     expect(isOverdue("2025-11-24", "2026-11-25")).toBe(true);
     expect(isOverdue(null, "2026-11-25")).toBe(true);
     expect(isOverdue("2026-06-01", "2026-11-25")).toBe(false);
-  });
-  test("today is the date in Amsterdam, not in UTC", () => {
-    expect(todayInAmsterdam(new Date("2026-11-25T23:30:00Z"))).toBe("2026-11-26");
-    expect(todayInAmsterdam(new Date("2026-07-01T21:59:00Z"))).toBe("2026-07-01");
   });
 });
 
