@@ -30,3 +30,15 @@ describe("phone numbers in guide text", () => {
     ]);
   });
 });
+
+describe("phone numbers in text follow the form's rule (issue 17.7)", () => {
+  it("link a number written with +31, dashes or without spaces, and leave half numbers plain", () => {
+    expect(phones("Bel +31 20 552 5000 of 0205525000.")).toEqual(["tel:0205525000", "tel:0205525000"]);
+    expect(phones("Mobiel: 06-12345678.")).toEqual(["tel:0612345678"]);
+    expect(phones("Niet: 020 540 49 of 06 1234.")).toEqual([]);
+  });
+
+  it("do not read dates, postcodes or amounts as numbers", () => {
+    expect(phones("Op 01-02-2025 in 1012 AB, kosten 0,50 euro, 14 dagen, 9:00 tot 17:00.")).toEqual([]);
+  });
+});
