@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 
 // Full-text search over the directory (SQLite FTS5). One row per service, written by
-// reindexService() in app/features/directory/fts.server.ts from every write path.
+// reindexService() in db/search-index.server.ts from every write path.
 // - unicode61 with remove_diacritics 2 folds "cliëntondersteuning" to "clientondersteuning";
 // - prefix indexes for 2 and 3 characters make `"schu"*` queries fast;
 // - service_id is stored but not indexed (we join on it).

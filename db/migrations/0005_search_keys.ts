@@ -23,7 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       delete from service_fts where rowid = (select search_id from service_search_key where service_id = old.id);
     end
   `.execute(db);
-  // Fill the new index from the tables (the same rows as reindexAllServices() in fts.server.ts,
+  // Fill the new index from the tables (the same rows as reindexAllServices() in db/search-index.server.ts,
   // frozen here as they were when this migration was written).
   await sql`insert into service_search_key (service_id) select id from service order by rowid`.execute(db);
   await sql`

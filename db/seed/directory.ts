@@ -2,9 +2,9 @@
 // areas with postcode ranges) and the real services of directory-data.ts.
 import type { Insertable, Kysely } from "kysely";
 import type { Database, ScheduleTable } from "../schema";
-import { AREAS } from "../../app/features/directory/areas";
-import { TOPICS } from "../../app/features/directory/topics";
-import { reindexAllServices } from "../../app/features/directory/fts.server";
+import { AREAS } from "../areas";
+import { TOPICS } from "../topics";
+import { reindexAllServices } from "../search-index.server";
 import { DESK_CHECK_ASSURER, DESK_CHECK_DATE, ORGANIZATIONS, SERVICES, type SeedSchedule } from "./directory-data";
 import { stableId } from "./stable-id";
 import { CARD_TEXTS } from "./card-texts";

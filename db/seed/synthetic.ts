@@ -3,9 +3,9 @@
 // "SYNTHETISCH", texts say it does not exist, and there are no phone numbers or addresses at all.
 import type { Insertable, Kysely } from "kysely";
 import type { Database, ServiceTable } from "../schema";
-import { AREAS } from "../../app/features/directory/areas";
-import { TOPICS } from "../../app/features/directory/topics";
-import { reindexAllServices } from "../../app/features/directory/fts.server";
+import { AREAS } from "../areas";
+import { TOPICS } from "../topics";
+import { reindexAllServices } from "../search-index.server";
 import { areaId, seedDirectoryReference, topicTermId } from "./directory";
 import { stableId } from "./stable-id";
 

@@ -1,7 +1,7 @@
 // A topic has one name everywhere (issue 14 point 6: "Kennis over LVB" on guide pages and
 // "Kennis van LVB" in the directory were two names for one thing; docs/easy-read.md rule 8).
 import { readFileSync } from "node:fs";
-import { TOPICS } from "~/features/directory/topics";
+import { TOPICS } from "#db/topics";
 
 const guideTopics = (lang: "nl" | "en") =>
   (JSON.parse(readFileSync(`app/locales/${lang}/guide.json`, "utf8")) as { topics: Record<string, string> }).topics;

@@ -3,7 +3,7 @@ import { openDatabase, prepareDatabase, withTransaction, type DB } from "#db/dat
 import { serviceId } from "#db/seed/directory";
 import { contactView } from "./contact-view";
 import { CSV_COLUMNS, csvRowFromRecord, parseContactsCsv, serializeContactsCsv, type CsvRow } from "./contacts-csv";
-import { reindexService } from "./fts.server";
+import { reindexService } from "#db/search-index.server";
 import { parseHsdsListParams } from "./hsds";
 import {
   getHsdsOrganization,

@@ -1,8 +1,8 @@
 // Turning free text into a safe FTS5 query (docs/stack.md trap 3). Pure.
 // Every token becomes a quoted prefix term ("schuld"*): FTS operators, quotes, brackets, column
 // filters and SQL text typed by a visitor are only ever words to look for, never syntax.
-import { AREAS, type AreaDef } from "./areas";
-import { TOPICS, type Topic, type TopicId } from "./topics";
+import { AREAS, type AreaDef } from "#db/areas";
+import { TOPICS, type Topic, type TopicId } from "#db/topics";
 
 export const MAX_TOKENS = 8;
 const MAX_TOKEN_LENGTH = 40;

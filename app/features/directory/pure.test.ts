@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ancestorsOf, areaForPostcode, descendantsOf } from "./areas";
+import { ancestorsOf, areaForPostcode, descendantsOf } from "#db/areas";
 import { freshness } from "./freshness";
 import { buildFtsQuery, foldText, readTextIntent, searchTokens } from "./fts-query";
 import { MAX_PAGE, MAX_QUERY_LENGTH, parseSearchParams, searchQueryString } from "./search-params";

@@ -6,7 +6,7 @@ import { seedOnce, withTransaction } from "#db/database.server";
 import { createService } from "~/features/editor/services.server";
 import { emptyServiceEdit, type ServiceEdit } from "~/features/editor/service-form";
 import { makeTestDb, type TestDb } from "~/features/editor/test-db";
-import { reindexService } from "./fts.server";
+import { reindexService } from "#db/search-index.server";
 import { textScore } from "./ranking";
 import { parseSearchParams } from "./search-params";
 import { searchDirectory } from "./search-services.server";

@@ -2,7 +2,7 @@
 // ranks every candidate and hands back one page. An area match and a topic match weigh more than
 // any text match: text relevance only orders services that are equally close in place and topic.
 import { sql, type RawBuilder } from "kysely";
-import { ancestorsOf, descendantsOf } from "./areas";
+import { ancestorsOf, descendantsOf } from "#db/areas";
 
 export type AreaMatch = "exact" | "parent" | "child" | "national" | "none";
 

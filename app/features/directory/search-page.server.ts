@@ -2,8 +2,8 @@
 import { getDb } from "#db/database.server";
 import { parseSearchParams } from "./search-params";
 import { searchDirectory } from "./search-services.server";
-import { AREAS } from "./areas";
-import { TOPICS } from "./topics";
+import { AREAS } from "#db/areas";
+import { TOPICS } from "#db/topics";
 
 type Lang = "nl" | "en";
 

@@ -1,7 +1,7 @@
 // Reading the search form (GET /:lang/contacts). Pure: every value from the URL is checked; a value
 // we do not know is dropped with a message that names the field, never passed on to the database.
-import { AREAS, areaBySlug, areaForPostcode, type AreaDef } from "./areas";
-import { isTopicId, type TopicId } from "./topics";
+import { AREAS, areaBySlug, areaForPostcode, type AreaDef } from "#db/areas";
+import { isTopicId, type TopicId } from "#db/topics";
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 1000;

@@ -4,14 +4,14 @@
 // then it loads what that page shows.
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "#db/schema";
-import { AREAS } from "./areas";
+import { AREAS } from "#db/areas";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { freshness, type Freshness } from "./freshness";
 import { buildFtsQuery, readTextIntent, searchTokens, type FtsMode } from "./fts-query";
 import { BM25 } from "./fts.server";
 import { areaFamily, hasAnyItem, placeAndTopicScore, textScore } from "./ranking";
 import { PAGE_SIZE, type ParsedSearch, type SearchMessage } from "./search-params";
-import type { TopicId } from "./topics";
+import type { TopicId } from "#db/topics";
 
 type Db = Kysely<Database>;
 type Lang = "nl" | "en";

@@ -1,8 +1,8 @@
 // The editable shape of a service: what the edit form shows, what an import row holds, and what
 // an audit row records (before/after). Pure: parsing, validation and comparison. Error values
 // are i18n keys in the `editor` namespace (`errors.service.*`).
-import { AREA_SLUGS } from "~/features/directory/areas";
-import { TOPIC_IDS } from "~/features/directory/topics";
+import { AREA_SLUGS } from "#db/areas";
+import { TOPIC_IDS } from "#db/topics";
 import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
 import { labelWordIn } from "~/features/directory/visitor-text";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, ServiceStatus } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
-import { reindexService } from "~/features/directory/fts.server";
+import { reindexService } from "#db/search-index.server";
 import { loadServiceRecords, type ServiceRecord } from "~/features/directory/service-record.server";
 import { writeAudit, type Actor } from "./audit.server";
 import { overdueCutoff } from "./overdue";

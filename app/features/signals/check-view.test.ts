@@ -1,7 +1,7 @@
 // The check and result pages built from the real content in content/ (signals, tips, check rules).
 import { describe, expect, it } from "vitest";
 import { readGuideContent } from "~/features/guide/load-content.server";
-import { TOPIC_IDS } from "~/features/directory/topics";
+import { TOPIC_IDS } from "#db/topics";
 import { buildResultPage, buildStepPage, type CheckGuide, type ResultView } from "./check-view";
 import { loadCheckGuide, readCheckContent } from "./load-check.server";
 

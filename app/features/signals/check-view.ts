@@ -1,6 +1,6 @@
 // What the check and result pages show, built from the content and the answers in the address.
 // Pure (no I/O): the routes get plain data and only render it.
-import { TOPICS } from "~/features/directory/topics";
+import { TOPICS } from "#db/topics";
 import type {
   SignalsStructure,
   SignalsText,

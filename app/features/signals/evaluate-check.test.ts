@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TOPIC_IDS } from "~/features/directory/topics";
+import { TOPIC_IDS } from "#db/topics";
 import { FIXTURE_CATEGORIES, FIXTURE_DANGER_KINDS, FIXTURE_RULES, FIXTURE_TIP_ORDER } from "./check-fixture";
 import { evaluateCheck, ruleMatches } from "./evaluate-check";
 

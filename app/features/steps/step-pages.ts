@@ -1,7 +1,7 @@
 // What the question and outcome pages show, worked out from the flow and the URL (pure).
 // The routes only turn these results into a redirect, a 404 or a page.
-import { areaBySlug } from "~/features/directory/areas";
-import { topicById, type TopicId } from "~/features/directory/topics";
+import { areaBySlug } from "#db/areas";
+import { topicById, type TopicId } from "#db/topics";
 import type { Lang } from "~/i18n/lang";
 import {
   answersQuery,

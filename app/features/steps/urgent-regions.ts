@@ -1,7 +1,7 @@
 // The regions that have their own urgent lines (a GGD meldpunt, the municipality's money help),
 // and which directory areas fall in each. The steps ask the area late or not at all, so a danger
 // outcome shows every region's line with its name, or only the visitor's when `?area=` says it.
-import { ancestorsOf } from "~/features/directory/areas";
+import { ancestorsOf } from "#db/areas";
 
 export const URGENT_REGION_IDS = ["amsterdam-amstelland", "zaanstreek-waterland", "west-friesland"] as const;
 export type UrgentRegionId = (typeof URGENT_REGION_IDS)[number];

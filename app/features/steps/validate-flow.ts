@@ -1,7 +1,7 @@
 // Checks that the decision steps can be walked by everyone: every answer leads somewhere, every
 // node can be reached, every path ends in an outcome, and both languages have every text.
-import { AREA_SLUGS } from "~/features/directory/areas";
-import { TOPIC_IDS } from "~/features/directory/topics";
+import { AREA_SLUGS } from "#db/areas";
+import { TOPIC_IDS } from "#db/topics";
 import { LANGS, type Lang } from "~/i18n/lang";
 import { findNode, type FlowStructure, type StepsFlow } from "./flow";
 

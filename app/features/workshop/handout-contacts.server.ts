@@ -1,10 +1,10 @@
 // Local specialist contacts for a workshop handout, read through the directory's own search (no SQL
 // here): per topic the best few services for the chosen area, each service once.
 import { getDb } from "#db/database.server";
-import { AREAS, areaBySlug } from "~/features/directory/areas";
+import { AREAS, areaBySlug } from "#db/areas";
 import { parseSearchParams } from "~/features/directory/search-params";
 import { searchDirectory, type ResultItem } from "~/features/directory/search-services.server";
-import { topicById, type TopicId } from "~/features/directory/topics";
+import { topicById, type TopicId } from "#db/topics";
 import type { Lang } from "~/i18n/lang";
 import { HANDOUT_TOPICS, NATIONAL_AREA, PER_TOPIC, pickHandoutContacts } from "./handout-contacts";
 

@@ -1,6 +1,6 @@
 // Which contacts a handout shows: a few per topic, each service once, and for the national
 // default only services that work in the whole country. Pure (the search is in the .server file).
-import type { TopicId } from "~/features/directory/topics";
+import type { TopicId } from "#db/topics";
 
 /** The topics a handout lists contacts for, most asked first. */
 export const HANDOUT_TOPICS: TopicId[] = ["lvb-expertise", "client-support", "money", "crisis-safety"];

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { AREAS } from "~/features/directory/areas";
-import { TOPICS } from "~/features/directory/topics";
+import { AREAS } from "#db/areas";
+import { TOPICS } from "#db/topics";
 import { COSTS, EDIT_STATUSES, FIELD_ORDER, YES_NO, type ServiceEdit, type ServiceErrors } from "../service-form";
 import { FieldMessages, SelectField, TextArea, TextField } from "./form";
 

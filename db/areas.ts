@@ -1,8 +1,8 @@
-// The areas the directory knows (Nabij's own table `area`, owned by this feature).
+// The areas the directory knows (the `area` table, seeded from this list and read by the app).
 // Postcode ranges are the 4-digit part of Dutch postcodes, used to turn "1102" into an area.
 // They are broad on purpose: a postcode resolves to the most specific area that lists it, and
 // streets on a border may belong to the neighbour. Areas without well-known ranges have none.
-import type { AreaKind } from "#db/schema";
+import type { AreaKind } from "./schema";
 
 export interface AreaDef {
   slug: string;
