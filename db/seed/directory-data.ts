@@ -9,7 +9,7 @@
 //   Kenniscentrum LVB phone (2015, earlier pass only) and everything under "leads without a URL".
 // - Texts are our own words in easy-read Dutch and plain English (docs/easy-read.md).
 import type { CostKind, YesNoUnknown } from "../schema";
-import type { TopicId } from "../../app/features/directory/topics";
+import type { TopicId } from "../topics";
 
 export const DESK_CHECK_DATE = "2026-11-25";
 export const DESK_CHECK_ASSURER = "Nabij redactie (bronnenonderzoek)";
