@@ -21,6 +21,7 @@ export default defineConfig({
             "db/**/*.test.ts",
             "content/**/*.test.ts",
             "scripts/**/*.test.ts",
+            "tools/**/*.test.ts",
             "server/**/*.test.ts",
             "tests/unit/**/*.test.ts",
           ],

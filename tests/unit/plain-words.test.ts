@@ -3,7 +3,7 @@
 // English, and a claim no source makes. Read from the content files as a reader gets them.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { splitSentences } from "~/features/guide/readability/segment";
+import { splitSentences } from "#tools/easy-read/segment";
 
 type Lang = "nl" | "en";
 const read = (part: string, lang: Lang) => readFileSync(`content/${part}/${lang}.yaml`, "utf8");

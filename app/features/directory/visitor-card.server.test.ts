@@ -4,7 +4,7 @@ import { openDatabase, prepareDatabase, type DB } from "#db/database.server";
 import { CARD_TEXTS } from "#db/seed/card-texts";
 import { SERVICES } from "#db/seed/directory-data";
 import { serviceId } from "#db/seed/directory";
-import { splitSentences, splitWords } from "~/features/guide/readability/segment";
+import { splitSentences, splitWords } from "#tools/easy-read/segment";
 import { contactView } from "./contact-view";
 import { loadActiveService } from "./service-record.server";
 import { labelWordIn, visitorCard } from "./visitor-text";

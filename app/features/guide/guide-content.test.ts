@@ -8,7 +8,7 @@ import {
   checkContext,
   isLabel,
   readableUiText,
-} from "./content-check.server";
+} from "#tools/easy-read/content-check";
 import { crossCheck, TOPIC_IDS } from "./content-schema";
 import {
   buildSignalsView,
@@ -18,7 +18,7 @@ import {
   guideSitemapPaths,
 } from "./guide-pages";
 import { readGuideContent } from "./load-content.server";
-import { checkPage } from "./readability/measure";
+import { checkPage } from "#tools/easy-read/measure";
 import { linkedWordIds } from "./word-markup";
 
 const content = readGuideContent(path.resolve(__dirname, "../../../content"));

@@ -2,10 +2,10 @@
 // one checker page per result page part, as the reader sees it. (npm run content:check reads
 // content/signals, /tips and /words; this test adds content/check.)
 import { describe, expect, it } from "vitest";
-import { checkContext } from "~/features/guide/content-check.server";
+import { checkContext } from "#tools/easy-read/content-check";
 import { textsOf } from "~/features/guide/content-schema";
 import { readGuideContent } from "~/features/guide/load-content.server";
-import { checkPage, type CheckPage } from "~/features/guide/readability/measure";
+import { checkPage, type CheckPage } from "#tools/easy-read/measure";
 import { readCheckContent } from "./load-check.server";
 
 const guide = readGuideContent();

@@ -1,10 +1,10 @@
 // The decision steps measured like the rest of the guide (docs/easy-read.md, the same checker as
 // `npm run content:check`): one page per question and per outcome, in both languages.
 import { describe, expect, it } from "vitest";
-import { checkContext } from "~/features/guide/content-check.server";
+import { checkContext } from "#tools/easy-read/content-check";
 import { readGuideContent } from "~/features/guide/load-content.server";
 import { linkedWordIds } from "~/features/guide/word-markup";
-import { checkPage, type CheckPage } from "~/features/guide/readability/measure";
+import { checkPage, type CheckPage } from "#tools/easy-read/measure";
 import { LANGS } from "~/i18n/lang";
 import { readStepsFlow } from "./load-flow.server";
 

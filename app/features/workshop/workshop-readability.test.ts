@@ -1,10 +1,10 @@
 // The workshop texts measured like the rest of the guide (docs/easy-read.md, the same checker as
 // `npm run content:check`): the workshop page, each plan page, each case and the quiz, per language.
 import { describe, expect, it } from "vitest";
-import { checkContext } from "~/features/guide/content-check.server";
+import { checkContext } from "#tools/easy-read/content-check";
 import { textsOf } from "~/features/guide/content-schema";
 import { readGuideContent } from "~/features/guide/load-content.server";
-import { checkPage, type CheckPage } from "~/features/guide/readability/measure";
+import { checkPage, type CheckPage } from "#tools/easy-read/measure";
 import { LANGS } from "~/i18n/lang";
 import { readWorkshopContent } from "./load-workshop.server";
 

@@ -1,12 +1,12 @@
 // What `npm run content:check` measures: every Dutch and English text in content/ and in the UI
-// resources (app/locales), grouped in pages, against the limits of docs/easy-read.md.
+// resources (app/locales), grouped in pages, against the limits of docs/easy-read.md. Part of the tool.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { LANGS, type Lang } from "~/i18n/lang";
-import { CONTENT_FILES, textsOf, type GuideContent } from "./content-schema";
-import { checkPage, overall, type CheckContext, type CheckPage, type PageReport } from "./readability/measure";
-import { splitWords } from "./readability/segment";
+import { CONTENT_FILES, textsOf, type GuideContent } from "~/features/guide/content-schema";
+import { checkPage, overall, type CheckContext, type CheckPage, type PageReport } from "./measure";
+import { splitWords } from "./segment";
 
 const content = (name: string) => `content/${name}`;
 

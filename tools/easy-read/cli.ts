@@ -1,9 +1,9 @@
-// npm run content:check — measures every Dutch and English text in content/ and app/locales
-// against docs/easy-read.md and fails (exit 1) when a page crosses a limit, naming file, id and sentence.
+// npm run content:check — the easy-read tool's command line: measures every Dutch and English text in
+// content/ and app/locales against docs/easy-read.md and fails (exit 1) when a page crosses a limit, naming file, id and sentence.
 // Options: --quiet (only problems and totals), --warnings (also list warnings).
 import path from "node:path";
 import { ContentError } from "~/features/guide/content-errors";
-import { runContentCheck } from "~/features/guide/content-check.server";
+import { runContentCheck } from "./content-check";
 import { readGuideContent } from "~/features/guide/load-content.server";
 
 const args = new Set(process.argv.slice(2));
