@@ -94,7 +94,7 @@ function PreviewTable({ preview }: { preview: PagePreview }) {
                     {row.plan.errors.map((e) => (
                       <li key={e.column + e.key}>
                         <span className="visually-hidden">{t("common:errors.prefix")}</span>
-                        {t("import.cellError", { column: e.column, message: t(e.key) })}
+                        {t("import.cellError", { column: e.column, message: t(e.key, e.values) })}
                       </li>
                     ))}
                   </ul>

@@ -77,7 +77,7 @@ export default function EditServicePage() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("editor");
   const errors = result?.errors ?? {};
-  const summary = serviceSummary(errors, t);
+  const summary = serviceSummary(errors, t, result?.value);
   const conflict = result?.conflict ?? null;
   useErrorTitle(summary.length > 0 || conflict !== null);
   return (

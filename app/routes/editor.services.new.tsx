@@ -29,7 +29,7 @@ export default function NewServicePage() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("editor");
   const errors = result?.errors ?? {};
-  const summary = serviceSummary(errors, t);
+  const summary = serviceSummary(errors, t, result?.value);
   useErrorTitle(summary.length > 0);
   return (
     <div className="editor-form">

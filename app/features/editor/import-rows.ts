@@ -3,7 +3,15 @@
 // it is now (for an update) and today's date.
 import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumn, type CsvRow } from "~/features/directory/contacts-csv";
 import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
-import { changedFields, parsePhones, parseServiceForm, type ServiceEdit, type FieldSource } from "./service-form";
+import { checkDutchPhoneNumber } from "~/features/directory/phone-number";
+import {
+  changedFields,
+  parsePhones,
+  parseServiceForm,
+  readPhoneLines,
+  type ServiceEdit,
+  type FieldSource,
+} from "./service-form";
 
 export interface CurrentService {
   edit: ServiceEdit;
@@ -20,6 +28,8 @@ export interface RowError {
   column: CsvColumn;
   /** i18n key in the editor namespace */
   key: string;
+  /** what the message names, e.g. the bad phone number */
+  values?: Record<string, string | number>;
 }
 
 export type RowPlan =
@@ -138,7 +148,8 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
     const old = parsePhones(base?.phones ?? "") ?? [];
     phones = splitList(row.phones)
       .map((n) => {
-        const kept = old.find((p) => p.number === n);
+        const check = checkDutchPhoneNumber(n);
+        const kept = old.find((p) => p.number === (check.ok ? check.display : n));
         return kept?.description ? `${n} | ${kept.description}` : n;
       })
       .join("\n");
@@ -209,7 +220,10 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
   const { value: edit, errors: fieldErrors } = parseServiceForm(source(values));
   for (const [field, key] of Object.entries(fieldErrors)) {
     const column = COLUMN_OF[field as keyof ServiceEdit] ?? "name";
-    if (!errors.some((e) => e.column === column)) errors.push({ column, key: key! });
+    if (errors.some((e) => e.column === column)) continue;
+    const badPhone = field === "phones" && key === "errors.service.phone" ? readPhoneLines(edit.phones).problem : null;
+    if (badPhone) errors.push({ column, key: "import.errors.phone", values: { number: badPhone.number } });
+    else errors.push({ column, key: key! });
   }
 
   let assured: Assured | null = null;

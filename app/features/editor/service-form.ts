@@ -3,6 +3,7 @@
 // are i18n keys in the `editor` namespace (`errors.service.*`).
 import { AREA_SLUGS } from "#db/areas";
 import { TOPIC_IDS } from "#db/topics";
+import { checkDutchPhoneNumber, type PhoneProblem } from "~/features/directory/phone-number";
 import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
 import { labelWordIn } from "~/features/directory/visitor-text";
 
@@ -205,7 +206,10 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   if (value.topics.some((t) => !(TOPIC_IDS as readonly string[]).includes(t))) errors.topics = "errors.service.choice";
   if (value.areas.some((a) => !AREA_SLUGS.includes(a))) errors.areas = "errors.service.choice";
 
-  if (value.phones && parsePhones(value.phones) === null) errors.phones = "errors.service.phone";
+  // One rule for every number (issue 17.7): a bad line is refused and named; good ones are kept the way we show them.
+  const phones = parsePhones(value.phones);
+  if (!errors.phones && phones === null) errors.phones = "errors.service.phone";
+  else if (!errors.phones && phones) value.phones = formatPhones(phones);
 
   if (value.postal_code) {
     const postcode = normalizePostcode(value.postal_code);
@@ -242,20 +246,39 @@ export interface PhoneLine {
   description: string | null;
 }
 
-/** One phone per line, "number" or "number | description"; null when a line has no phone number. */
-export function parsePhones(text: string): PhoneLine[] | null {
-  const lines = text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
+export interface PhoneLineProblem {
+  /** the line of the field, from 1 */
+  line: number;
+  number: string;
+  problem: PhoneProblem;
+}
+
+/** One phone per line, "number" or "number | description"; each number as checkDutchPhoneNumber() shows it. */
+export function readPhoneLines(text: string): { phones: PhoneLine[]; problem: PhoneLineProblem | null } {
   const phones: PhoneLine[] = [];
-  for (const line of lines) {
+  const lines = text.split("\n");
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === "") continue;
     const [rawNumber, ...rest] = line.split("|");
     const number = rawNumber.trim();
-    if (!/^\+?[0-9][0-9 ()-]{1,28}[0-9]$/.test(number) || number.replace(/\D/g, "").length < 3) return null;
-    phones.push({ number, description: rest.join("|").trim() || null });
+    const check = checkDutchPhoneNumber(number);
+    if (!check.ok) return { phones, problem: { line: index + 1, number, problem: check.problem } };
+    phones.push({ number: check.display, description: rest.join("|").trim() || null });
   }
-  return phones;
+  return { phones, problem: null };
+}
+
+/** The phones of a field, or null when a line holds no good Dutch number. */
+export function parsePhones(text: string): PhoneLine[] | null {
+  const { phones, problem } = readPhoneLines(text);
+  return problem ? null : phones;
+}
+
+/** What an error message names besides its key: the bad phone line and its number. */
+export function errorValues(value: ServiceEdit, field: keyof ServiceEdit): Record<string, string | number> | undefined {
+  if (field !== "phones") return undefined;
+  const problem = readPhoneLines(value.phones).problem;
+  return problem ? { line: problem.line, number: problem.number } : undefined;
 }
 
 export function formatPhones(phones: readonly PhoneLine[]): string {

@@ -1,14 +1,24 @@
 import { useTranslation } from "react-i18next";
 import { AREAS } from "#db/areas";
 import { TOPICS } from "#db/topics";
-import { COSTS, EDIT_STATUSES, FIELD_ORDER, YES_NO, type ServiceEdit, type ServiceErrors } from "../service-form";
+import {
+  COSTS,
+  EDIT_STATUSES,
+  FIELD_ORDER,
+  YES_NO,
+  errorValues,
+  type ServiceEdit,
+  type ServiceErrors,
+} from "../service-form";
 import { FieldMessages, SelectField, TextArea, TextField } from "./form";
 
-/** The error summary entries in form order, each linking to its field. */
-export function serviceSummary(errors: ServiceErrors, t: (key: string) => string) {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The error summary entries in form order, each linking to its field (and naming a bad phone line). */
+export function serviceSummary(errors: ServiceErrors, t: Translate, value: ServiceEdit | undefined) {
   return FIELD_ORDER.filter((f) => errors[f]).map((f) => ({
     field: fieldId(f),
-    message: `${t(`fields.${f}`)}: ${t(errors[f]!)}`,
+    message: `${t(`fields.${f}`)}: ${t(errors[f]!, value && errorValues(value, f))}`,
   }));
 }
 
@@ -49,7 +59,7 @@ function Group({
 export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: ServiceErrors }) {
   const { t, i18n } = useTranslation("editor");
   const en = i18n.language === "en";
-  const err = (f: keyof ServiceEdit) => (errors[f] ? t(errors[f]!) : undefined);
+  const err = (f: keyof ServiceEdit) => (errors[f] ? t(errors[f]!, errorValues(value, f)) : undefined);
   const text = (
     f: keyof ServiceEdit & string,
     opts: { hint?: boolean; type?: "text" | "email" | "url"; inputMode?: "numeric" } = {},
