@@ -10,7 +10,7 @@ import { NonceProvider } from "./ui/nonce";
 export { directoryVersion, prepareApp } from "./startup.server";
 // For server.mjs: the site's address (checked before it listens) and the page cache's key.
 export { publicOrigin } from "./public-url.server";
-export { textSizeFromCookie } from "./features/aids/text-size";
+export { textSizeFromCookie } from "./ui/aids/text-size";
 
 const ABORT_DELAY = 5_000;
 

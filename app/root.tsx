@@ -8,7 +8,7 @@ import { guardRequestUrl } from "./request-guard.server";
 import { Document, Shell } from "./ui/Layout";
 import { pageMeta } from "./ui/page-meta";
 import stylesheet from "./styles/app.css";
-import { textSizeFromCookie } from "./features/aids/text-size";
+import { textSizeFromCookie } from "./ui/aids/text-size";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

@@ -71,7 +71,7 @@ export function entryBytes(entry, key) {
  * `directoryVersion`: an async function whose answer changes whenever the database changes
  * (dataVersion() in db/database.server.ts). Without it directory pages are not cached.
  * `displayVariant`: the page's display setting from the Cookie header, one of a fixed set (the
- * text size: textSizeFromCookie in app/features/aids/text-size.ts). Any other cookie never
+ * text size: textSizeFromCookie in app/ui/aids/text-size.ts). Any other cookie never
  * changes a cached page and is never part of its key.
  * @param {{ maxEntries?: number, maxBytes?: number, directoryVersion?: (() => Promise<string>) | null, displayVariant?: (cookieHeader: string | null) => string }} [options]
  */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import express from "express";
 import compression from "compression";
 import { cacheKind, createPageCache, cspWithHashes, inlineScriptHashes } from "./page-cache.mjs";
-import { textSizeFromCookie } from "../app/features/aids/text-size";
+import { textSizeFromCookie } from "../app/ui/aids/text-size";
 
 describe("which pages are cached", () => {
   test("guide pages made from content only", () => {

@@ -9,7 +9,7 @@ import { signalPictogram } from "~/ui/pictograms";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
-import { plainText } from "~/features/guide/word-markup";
+import { plainText } from "~/ui/word-markup";
 import styles from "~/styles/guide.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -13,7 +13,7 @@ import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { guardRequestUrl } from "~/request-guard.server";
 import { PrintButton } from "~/ui/PrintButton";
-import { PhoneText } from "~/ui/PhoneText";
+import { PhoneText } from "~/features/steps/ui/PhoneText";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";

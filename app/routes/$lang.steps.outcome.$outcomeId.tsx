@@ -9,7 +9,7 @@ import {
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getWordTerms } from "~/features/guide/load-content.server";
-import { plainText } from "~/features/guide/word-markup";
+import { plainText } from "~/ui/word-markup";
 import { loadStepsFlow } from "~/features/steps/load-flow.server";
 import { outcomePage, stepsCacheHeaders, stepsHome } from "~/features/steps/step-pages";
 import { stepSources } from "~/features/steps/step-sources.server";
@@ -18,7 +18,7 @@ import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import { PrintButton } from "~/ui/PrintButton";
 import { AppointmentCardLink } from "~/ui/AppointmentCardLink";
-import { PhoneText } from "~/ui/PhoneText";
+import { PhoneText } from "~/features/steps/ui/PhoneText";
 import { Pictogram } from "~/ui/Pictogram";
 import { outcomePictogram } from "~/ui/pictograms";
 import { SourceList } from "~/ui/SourceList";

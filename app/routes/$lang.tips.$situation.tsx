@@ -2,7 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { situationView } from "~/features/guide/guide-pages.server";
-import { plainText } from "~/features/guide/word-markup";
+import { plainText } from "~/ui/word-markup";
 import { requireLang } from "~/i18n/params";
 import { AppointmentCardLink } from "~/ui/AppointmentCardLink";
 import { GuideText } from "~/ui/GuideText";

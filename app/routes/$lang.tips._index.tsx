@@ -2,7 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { tipsIndexView } from "~/features/guide/guide-pages.server";
-import { plainText } from "~/features/guide/word-markup";
+import { plainText } from "~/ui/word-markup";
 import { requireLang } from "~/i18n/params";
 import { GuideText } from "~/ui/GuideText";
 import { Pictogram } from "~/ui/Pictogram";

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { isTextSize, safeBackPath, textSizeCookie } from "~/features/aids/text-size";
+import { isTextSize, safeBackPath, textSizeCookie } from "~/ui/aids/text-size";
 
 // POST /text-size (size, back): remember the text size and go back to the page. Works without JS.
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,6 +1,6 @@
 import { Link, useParams } from "@remix-run/react";
 import { Fragment } from "react";
-import { parseWordMarkup } from "~/features/guide/word-markup";
+import { parseWordMarkup } from "./word-markup";
 import { langOrDefault } from "./page-meta";
 
 /**

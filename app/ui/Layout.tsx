@@ -6,7 +6,7 @@ import { useNonce } from "./nonce";
 import { OfflineNote } from "./OfflineNote";
 import { ReadAloud } from "./ReadAloud";
 import { TextSizeControl } from "./TextSizeControl";
-import { textSizeClass, type TextSize } from "~/features/aids/text-size";
+import { textSizeClass, type TextSize } from "./aids/text-size";
 import { SECTIONS } from "./sections";
 
 export function Document({

@@ -1,7 +1,7 @@
 import { useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { applySavedTextSize, isOfflineCopy, registerOfflineSupport } from "~/features/aids/offline.client";
+import { applySavedTextSize, isOfflineCopy, registerOfflineSupport } from "./aids/offline.client";
 
 /**
  * Offline support for the whole site: registers the service worker once, and says plainly when

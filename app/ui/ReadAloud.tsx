@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createReader, readAloudSupported, type Reader, type ReaderState } from "~/features/aids/read-aloud.client";
+import { createReader, readAloudSupported, type Reader, type ReaderState } from "./aids/read-aloud.client";
 
 /**
  * "Lees voor": reads <main> aloud with the browser's own voice. Rendered only in a browser that

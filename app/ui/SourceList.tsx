@@ -1,5 +1,13 @@
 import { useTranslation } from "react-i18next";
-import type { Source } from "~/features/about/about-sources";
+
+/** A source as pages show it (content/sources.yaml). */
+export interface Source {
+  title: string;
+  publisher: string;
+  /** a four-digit year, or "year not stated" (SourceList shows that in the reader's language) */
+  year: string;
+  url: string;
+}
 
 /** How content/sources.yaml writes an unknown year; shown in the reader's language. */
 const YEAR_NOT_STATED = "year not stated";

@@ -1,6 +1,6 @@
 import { useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TEXT_SIZES, isTextSize, type TextSize } from "~/features/aids/text-size";
+import { TEXT_SIZES, isTextSize, type TextSize } from "./aids/text-size";
 
 /** Three text sizes for the whole site: a plain form, so it works without JavaScript. */
 export function TextSizeControl() {

@@ -1,8 +1,11 @@
-import { clockHands } from "~/features/card/appointment";
-
 // Pictograms that show a value: which day of the week, what time. Drawn in the same style as
 // public/pictograms (blue lines on a light tile). Always next to the words that say the same,
 // so they are hidden from screen readers.
+
+/** Angles of the clock hands in degrees, 0 = pointing at 12. */
+export function clockHands(hour: number, minute: number): { hour: number; minute: number } {
+  return { hour: ((hour % 12) + minute / 60) * 30, minute: minute * 6 };
+}
 
 /** A week of seven boxes, Monday first; the appointment's day is filled in. */
 export function WeekPictogram({ weekday, letters }: { weekday: number; letters: string[] }) {

@@ -1,5 +1,5 @@
 import type { Lang } from "~/i18n/lang";
-import { parseWordMarkup, plainText } from "~/features/guide/word-markup";
+import { parseWordMarkup, plainText } from "~/ui/word-markup";
 import { isDutchPassive } from "./passive";
 import { brouwer, fleschDouma, fleschReadingEase } from "./scores";
 import { splitSentences, splitWords } from "./segment";

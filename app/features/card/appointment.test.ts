@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import {
-  clockHands,
   formatDate,
   parseDate,
   parseTime,
@@ -77,11 +76,6 @@ describe("appointment card", () => {
     expect(timeInWords(12, 0, "nl")).toBe("12 uur 's middags");
     expect(timeInWords(14, 30, "en")).toBe("half past 2 in the afternoon");
     expect(timeInWords(14, 10, "en")).toBeNull();
-  });
-
-  it("points the clock hands at the time", () => {
-    expect(clockHands(3, 0)).toEqual({ hour: 90, minute: 0 });
-    expect(clockHands(14, 30)).toEqual({ hour: 75, minute: 180 });
   });
 
   it("numbers the week from Monday", () => {

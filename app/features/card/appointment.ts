@@ -181,8 +181,3 @@ export function timeInWords(hour: number, minute: number, lang: Lang): string | 
   if (minute === 45) return `quarter to ${next} ${part}`;
   return null;
 }
-
-/** Angles of the clock hands in degrees, 0 = pointing at 12. */
-export function clockHands(hour: number, minute: number): { hour: number; minute: number } {
-  return { hour: ((hour % 12) + minute / 60) * 30, minute: minute * 6 };
-}

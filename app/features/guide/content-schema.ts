@@ -3,7 +3,7 @@
 // Pure: no file system here (that is load-content.server.ts).
 import { z } from "zod";
 import { LANGS, type Lang } from "~/i18n/lang";
-import { linkedWordIds, markupProblem } from "./word-markup";
+import { linkedWordIds, markupProblem } from "~/ui/word-markup";
 
 /** Directory topic ids (agreed between features, see the shared ids). */
 export const TOPIC_IDS = [

@@ -19,7 +19,7 @@ import {
 } from "./guide-pages";
 import { readGuideContent } from "./load-content.server";
 import { checkPage } from "#tools/easy-read/measure";
-import { linkedWordIds } from "./word-markup";
+import { linkedWordIds } from "~/ui/word-markup";
 
 const content = readGuideContent(path.resolve(__dirname, "../../../content"));
 

@@ -1,5 +1,5 @@
 // The sources of an outcome, looked up in content/sources.yaml (loaded by the guide feature).
-import type { Source } from "~/features/about/about-sources";
+import type { Source } from "~/ui/SourceList";
 import { loadGuideContent } from "~/features/guide/load-content.server";
 
 export function stepSources(ids: readonly string[]): Source[] {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { checkContext } from "#tools/easy-read/content-check";
 import { readGuideContent } from "~/features/guide/load-content.server";
-import { linkedWordIds } from "~/features/guide/word-markup";
+import { linkedWordIds } from "~/ui/word-markup";
 import { checkPage, type CheckPage } from "#tools/easy-read/measure";
 import { LANGS } from "~/i18n/lang";
 import { readStepsFlow } from "./load-flow.server";

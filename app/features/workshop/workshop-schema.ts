@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { LANGS, type Lang } from "~/i18n/lang";
 import { textsOf } from "~/features/guide/content-schema";
-import { linkedWordIds, markupProblem } from "~/features/guide/word-markup";
+import { linkedWordIds, markupProblem } from "~/ui/word-markup";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
 const sourceId = z.string().regex(/^s[1-9][0-9]*$/, 'source ids look like "s13" (ids of content/sources.yaml)');

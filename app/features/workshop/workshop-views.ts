@@ -4,7 +4,7 @@
 import type { Lang } from "~/i18n/lang";
 import type { GuideContent } from "~/features/guide/content-schema";
 import { sourcesFor, tipHref, wordTerms, type SourceView } from "~/features/guide/guide-pages";
-import { plainText } from "~/features/guide/word-markup";
+import { plainText } from "~/ui/word-markup";
 import { findNode, nodePath, type StepsFlow } from "~/features/steps/flow";
 import type { PlanStructure, WorkshopContent } from "./workshop-schema";
 

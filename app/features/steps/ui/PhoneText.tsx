@@ -1,5 +1,5 @@
-import { splitPhoneNumbers } from "~/features/steps/phone-links";
-import { GuideText } from "./GuideText";
+import { GuideText } from "~/ui/GuideText";
+import { splitPhoneNumbers } from "../phone-links";
 
 /** Guide text (with word-list links) whose phone numbers are tappable tel: links. */
 export function PhoneText({ text, terms }: { text: string; terms?: Record<string, string> }) {
