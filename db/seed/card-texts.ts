@@ -68,8 +68,8 @@ export const CARD_TEXTS: Record<string, Texts> = {
     "Are you worried about money? You can call for free and you do not have to give your name.",
   ],
   "juridisch-loket": [
-    "Het Juridisch Loket geeft gratis advies over regels en recht. Bijvoorbeeld over een brief, een boete of je werk.",
-    "The Juridisch Loket gives free advice about rules and the law. For example about a letter, a fine or your work.",
+    "Het Juridisch Loket geeft gratis advies over regels en recht. Bellen kost wel geld. Ze vragen eerst je naam en adres.",
+    "The Juridisch Loket gives free advice about rules and the law. Calling does cost money. They first ask your name and address.",
   ],
   "mee-clientondersteuning": [
     "Iemand van MEE denkt gratis met je mee. Die persoon kan ook met je meegaan naar gesprekken.",
@@ -170,5 +170,65 @@ export const CARD_TEXTS: Record<string, Texts> = {
   "esdege-reigersdaal": [
     "Esdégé-Reigersdaal helpt je met wonen, werk en dagbesteding. Ze hebben meer dan 200 plekken in het noorden van Noord-Holland.",
     "Esdégé-Reigersdaal helps you with housing, work and daytime activities. They have more than 200 places in the north of Noord-Holland.",
+  ],
+  "mee-amstelveen": [
+    "Iemand van MEE denkt gratis met je mee in Amstelveen. Bijvoorbeeld bij een aanvraag voor hulp thuis.",
+    "Someone from MEE thinks along with you for free in Amstelveen. For example when you ask for help at home.",
+  ],
+  "mee-uithoorn": [
+    "MEE werkt mee in Uithoorn voor Elkaar. Daar kun je vragen of iemand met je meedenkt.",
+    "MEE works with Uithoorn voor Elkaar. There you can ask for someone to think along with you.",
+  ],
+  "mdhg-clientondersteuning": [
+    "De MDHG helpt je gratis met vragen, ook over schulden. Je kunt elke werkdag binnenlopen.",
+    "The MDHG helps you for free with questions, also about debts. You can walk in every working day.",
+  ],
+  "clientenbelang-clientondersteuning": [
+    "Iemand van Cliëntenbelang denkt met je mee. Ze helpen ook als je bezwaar wilt maken.",
+    "Someone from Cliëntenbelang thinks along with you. They also help when you want to object.",
+  ],
+  "ondersteuners-van-amsterdam": [
+    "Op deze website lees je wie in Amsterdam met je kan meedenken. Die persoon werkt niet voor de gemeente.",
+    "This website tells you who in Amsterdam can think along with you. This person does not work for the city.",
+  ],
+  "cce-consultatie": [
+    "Het CCE geeft advies aan hulpverleners als zorg heel moeilijk gaat.",
+    "The CCE gives advice to care workers when care gets very hard.",
+  ],
+  "gemeente-hoorn-rondkomen": [
+    "Kom je moeilijk rond of heb je schulden? De gemeente Hoorn helpt je.",
+    "Is it hard to make ends meet, or do you have debts? The municipality of Hoorn helps you.",
+  ],
+  "urgentiecommissie-west-friesland": [
+    "Heb je heel snel een huis nodig? Je kunt bellen of mailen over voorrang op een huurhuis.",
+    "Do you need a home very soon? You can call or email about priority for a rented home.",
+  ],
+  "woonmatch-west-friesland": [
+    "Zoek je een huurhuis in West-Friesland? Je schrijft je in op de website van Woonmatch.",
+    "Are you looking for a rented home in West-Friesland? You register on the Woonmatch website.",
+  ],
+  "intermaris-huurbetaling": [
+    "Kun je de huur even niet betalen? Vraag Intermaris of je in delen mag betalen.",
+    "Can you not pay the rent for a while? Ask Intermaris if you can pay in parts.",
+  ],
+  "uithoorn-sociaal-loket": [
+    "Heb je een dringend probleem met je huis? Bel of mail het Sociaal Loket van de gemeente.",
+    "Do you have an urgent problem with your home? Call or email the municipality's Sociaal Loket.",
+  ],
+  "zaanstad-clientondersteuning": [
+    "In Zaanstad kan iemand met je meedenken die niet voor de gemeente werkt. Vraag het wijkteam.",
+    "In Zaanstad someone who does not work for the municipality can think along with you. Ask the team.",
+  ],
+  "mee-purmerend": [
+    "Iemand van MEE denkt met je mee in Purmerend. Die persoon werkt niet voor de gemeente.",
+    "Someone from MEE thinks along with you in Purmerend. This person does not work for the municipality.",
+  ],
+  prinsenstichting: [
+    "De Prinsenstichting in Purmerend geeft zorg en steun. Kijk op de website wat ze doen.",
+    "The Prinsenstichting in Purmerend gives care and support. See the website for what they do.",
+  ],
+  "purmerend-loket-wonen-wmo": [
+    "Heb je vragen over wonen of hulp thuis in Purmerend? Bel het loket van de gemeente.",
+    "Do you have questions about housing or help at home in Purmerend? Call the municipality's desk.",
   ],
 };

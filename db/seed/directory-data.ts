@@ -7,6 +7,9 @@
 //   De Sociale Maatschap number (unclear whether it is for residents), the Uithoorn AutoMaatje number
 //   (unclear whether it is the general number), the Huisartsenpost Amsterdam number (blog only), the
 //   Kenniscentrum LVB phone (2015, earlier pass only) and everything under "leads without a URL".
+//   From the December 2026 addendum also left out: the old Weesp number (Weesp is now Amsterdam), the
+//   Uithoorn money walk-in (a pilot that ended), Philadelphia Zuidoost (a lead only) and every fact it
+//   says it could not see. What the addendum marks "check" is kept with `verify: true`.
 // - Texts are our own words in easy-read Dutch and plain English (docs/easy-read.md).
 import type { CostKind, YesNoUnknown } from "../schema";
 import type { TopicId } from "../topics";
@@ -148,6 +151,27 @@ const S = {
   ott: "https://www.onstweedethuis.nl/over-ons/visie-en-beleid/geschiedenis-van-ons-tweede-thuis/",
   esdege:
     "https://www.nhnieuws.nl/nieuws/315535/esdege-reigersdaal-biedt-clienten-op-maat-gemaakte-zorg-in-west-friesland",
+  // From the contacts addendum of December 2026 (sections named beside each).
+  mdhg: "https://www.mdhg.nl/", // §2.1, own site (2024)
+  mdhgContact:
+    "https://5dok.net/document/q5mpe11r-jaarverslag-vast-stellen-tijdens-algemene-ledenvergadering-algemene-ledenvergadering.html", // §2.1 (2020/21)
+  clientenbelang:
+    "https://www.clientenbelangamsterdam.nl/onafhankelijke-clientondersteuning/verhalen/ik-ga-ervoor-dat-mensen-krijgen-waar-ze-recht-op-hebben", // §2.2 (c. 2021)
+  ondersteuners: "https://bijstandsbond.blogspot.com/2020/10/nieuwe-website-over-client.html", // §2.3 (2020)
+  cce: "https://www.cce.nl/over-cce/veel-gestelde-vragen", // §4.1, own site
+  hoornRondkomen:
+    "https://www.hoornsdagblad.nl/gemeente/gemeente-hoorn-neemt-regie-bij-bewindvoering-voor-inwoners-met-schulden", // §5.1 (2022)
+  hoornPhone: "https://www.hoornsdagblad.nl/gemeente/gemeente-hoorn-gaat-meer-mensen-met-laag-inkomen-helpen", // §5.1 (c. 2019)
+  urgentieWf: "https://www.welwonen.nu/ik-zoek/urgentieregeling/", // §5.2 (2022)
+  woonmatchWf: "https://cae.woonmatchwestfriesland.nl/pagina/de-meest-gestelde-vragen-over-woonmatch-west-friesland", // §5.2
+  intermaris: "https://www.intermaris.nl/ik-huur/huur/huurbetaling", // §5.2, own site
+  uithoornUrgentie: "https://www.uithoorn.nl/Home/Wonen_en_leefomgeving/Woonurgentie_Uithoorn", // §6.1, own site (2020)
+  zaanstadPool: "https://www.amsterdamsdagblad.nl/gemeente/zaanstad-koplopergemeente-clintondersteuning", // §7.1
+  shmZaanstadInloop: "http://dezuidkanter.nl/nieuws/3651-schuldhulpmaatje-zaanstad", // §7.2 (2023)
+  meePurmerend: "https://www.mee-az.nl/lunch-je-mee-netwerk-versterken-in-purmerend/", // §8.1 (c. 2020–21)
+  prinsenstichting:
+    "https://www.bro.nl/nieuws/algemeen/19-02-2021-clienten-verhuizen-naar-nieuwe-woningen-in-kwadijkerpark-purmerend", // §8.2 (2021)
+  purmerendWonen: "https://www.purmerend.nl/urgentieverklaring", // §8.3, own site (2019)
 } as const;
 
 const WEEKDAYS = "MO,TU,WE,TH,FR";
@@ -157,7 +181,6 @@ export const ORGANIZATIONS: SeedOrganization[] = [
   { key: "buurtteam", name: "Buurtteam Amsterdam", source: S.buurtteamWeesp },
   { key: "okt", name: "Ouder- en Kindteams Amsterdam", website: "https://oktamsterdam.nl", source: S.okt },
   { key: "gemeente-amsterdam", name: "Gemeente Amsterdam", website: "https://www.amsterdam.nl", source: S.ams14020 },
-  { key: "ggd-amsterdam", name: "GGD Amsterdam", source: S.meldpunt },
   { key: "combiwel", name: "Combiwel", source: S.raadslieden },
   {
     key: "bijstandsbond",
@@ -213,6 +236,29 @@ export const ORGANIZATIONS: SeedOrganization[] = [
   { key: "philadelphia", name: "Philadelphia", source: S.philadelphiaHoorn },
   { key: "ons-tweede-thuis", name: "Ons Tweede Thuis", website: "https://www.onstweedethuis.nl", source: S.ott },
   { key: "esdege", name: "Esdégé-Reigersdaal", source: S.esdege },
+  { key: "mdhg", name: "MDHG", website: "https://www.mdhg.nl", source: S.mdhg },
+  {
+    key: "clientenbelang",
+    name: "Cliëntenbelang Amsterdam",
+    website: "https://www.clientenbelangamsterdam.nl",
+    source: S.clientenbelang,
+  },
+  { key: "cce", name: "CCE (Centrum voor Consultatie en Expertise)", website: "https://www.cce.nl", source: S.cce },
+  { key: "urgentie-wf", name: "Regionale Urgentiecommissie West-Friesland", source: S.urgentieWf },
+  { key: "woonmatch-wf", name: "Woonmatch West-Friesland", source: S.woonmatchWf },
+  { key: "intermaris", name: "Intermaris", website: "https://www.intermaris.nl", source: S.intermaris },
+  {
+    key: "prinsenstichting",
+    name: "Prinsenstichting",
+    website: "https://www.prinsenstichting.nl",
+    source: S.prinsenstichting,
+  },
+  {
+    key: "gemeente-purmerend",
+    name: "Gemeente Purmerend",
+    website: "https://www.purmerend.nl",
+    source: S.purmerendWonen,
+  },
 ];
 
 export const SERVICES: SeedService[] = [
@@ -399,15 +445,17 @@ export const SERVICES: SeedService[] = [
   },
   {
     key: "meldpunt-zorg-woonoverlast",
-    org: "ggd-amsterdam",
+    // The city's central number (CONTACTS 1.5: "Amsterdam opent centraal meldpunt"); the GGD is one of
+    // the partners that assess the calls, not the organisation behind the number.
+    org: "gemeente-amsterdam",
     name: "Meldpunt Zorg en Woonoverlast",
     summary: [
       "Maak je je zorgen over iemand die verward of onveilig doet? Bel dit nummer. Dag en nacht.",
       "Worried about someone who acts confused or unsafe? Call this number. Day and night.",
     ],
     description: [
-      "Je belt dit meldpunt als je je zorgen maakt over iemand. Bijvoorbeeld als iemand verward doet of zichzelf erg verwaarloost. Of als iemand ernstige problemen heeft en geen hulp krijgt. Ook bij veel overlast van buren kun je bellen. De GGD, de politie en de stadsdelen bekijken samen wat er nodig is. Bij direct gevaar bel je 112.",
-      "You call this point when you are worried about someone. For example when someone acts confused or badly neglects themselves. Or when someone has serious problems and gets no help. You can also call about heavy nuisance from neighbours. The GGD (public health service), the police and the districts decide together what is needed. In immediate danger, call 112.",
+      "Je belt dit meldpunt als je je zorgen maakt over iemand. Bijvoorbeeld als iemand verward doet of zichzelf erg verwaarloost. Of als iemand ernstige problemen heeft en geen hulp krijgt. Ook bij veel overlast van buren kun je bellen. Het meldpunt is van de gemeente Amsterdam. De GGD, de politie en de stadsdelen kijken samen wat nodig is. Het Actiecentrum Veiligheid en Zorg doet ook mee. Bij direct gevaar bel je 112.",
+      "You call this point when you are worried about someone. For example when someone acts confused or badly neglects themselves. Or when someone has serious problems and gets no help. You can also call about heavy nuisance from neighbours. The City of Amsterdam runs this point. The GGD (public health service), the police and the districts decide together what is needed. The Actiecentrum Veiligheid en Zorg (safety and care centre) also takes part. In immediate danger, call 112.",
     ],
     topics: ["crisis-safety", "health"],
     areas: ["amsterdam"],
@@ -572,6 +620,30 @@ export const SERVICES: SeedService[] = [
     cost: "free",
     verify: true,
     source: S.shmZaanstad,
+    locations: [
+      {
+        key: "dirk-prins",
+        name: "Wijkcentrum Dirk Prins",
+        city: "Zaandam",
+        description: ["Inloopspreekuur, zonder afspraak.", "Walk-in hour, no appointment needed."],
+        source: S.shmZaanstadInloop,
+        verify: true,
+        schedules: [
+          {
+            description: [
+              "Elke donderdag van 14.00 tot 16.00 uur. Dit begon in 2023 als proef.",
+              "Every Thursday from 14:00 to 16:00. This started in 2023 as a trial.",
+            ],
+            freq: "WEEKLY",
+            byday: "TH",
+            opens_at: "14:00",
+            closes_at: "16:00",
+            source: S.shmZaanstadInloop,
+            verify: true,
+          },
+        ],
+      },
+    ],
   },
   {
     key: "geldfit-hulplijn",
@@ -602,8 +674,8 @@ export const SERVICES: SeedService[] = [
       "Free legal advice for people on a low income. Phoning does cost money.",
     ],
     description: [
-      "Het Juridisch Loket geeft gratis advies over recht en regels. Bijvoorbeeld over een brief, een boete of werk. Je kunt elke dag bellen. Je kunt ook een vraag stellen met het formulier op de website. Dan krijg je binnen 5 werkdagen antwoord.",
-      "Het Juridisch Loket gives free advice about the law and rules. For example about a letter, a fine or work. You can call every day. You can also ask a question with the form on the website. Then you get an answer within 5 working days.",
+      "Het Juridisch Loket geeft gratis advies over recht en regels. Bijvoorbeeld over een brief, een boete of werk. Je kunt elke dag bellen. Dat kost geld. Aan de telefoon vragen ze eerst je naam en adres. Je kunt ook een vraag stellen met het formulier op de website. Dan krijg je binnen 5 werkdagen antwoord.",
+      "Het Juridisch Loket gives free advice about the law and rules. For example about a letter, a fine or work. You can call every day. That costs money. On the phone they first ask your name and address. You can also ask a question with the form on the website. Then you get an answer within 5 working days.",
     ],
     topics: ["legal", "letters-forms"],
     areas: ["nederland"],
@@ -618,14 +690,17 @@ export const SERVICES: SeedService[] = [
       "For people on a low income. For a single person: about 30,000 euros a year or less.",
     ],
     alert: [
-      "Het is niet zeker of je zonder afspraak langs kunt gaan. Bel eerst.",
-      "It is not certain that you can visit without an appointment. Phone first.",
+      "Bellen naar 0900-8020 kost geld. Ze vragen eerst je naam en adres. Het is niet zeker of je zonder afspraak langs kunt gaan.",
+      "Calling 0900-8020 costs money. They first ask your name and address. It is not certain that you can visit without an appointment.",
     ],
     source: S.juridischLoket,
     phones: [
       {
         number: "0900 8020",
-        description: ["25 cent per minuut, hoogstens 12,50 euro.", "25 cents a minute, at most 12.50 euros."],
+        description: [
+          "Bellen kost geld: 25 cent per minuut, hoogstens 12,50 euro. Ze vragen eerst je naam en adres.",
+          "Calling costs money: 25 cents a minute, at most 12.50 euros. They first ask your name and address.",
+        ],
         source: S.juridischLoket,
       },
     ],
@@ -649,14 +724,39 @@ export const SERVICES: SeedService[] = [
       "Free client support. Someone thinks along with you and comes with you to meetings. This person does not work for the municipality.",
     ],
     description: [
-      "MEE Amstel en Zaan geeft onafhankelijke cliëntondersteuning. Dat is gratis. Je krijgt informatie, advies en korte hulp. Bijvoorbeeld bij een aanvraag voor de Wmo of jeugdhulp. Of bij vragen over werk en inkomen. MEE doet dit voor Amstelveen en Oostzaan. In Uithoorn werkt MEE mee in Uithoorn voor Elkaar.",
-      "MEE Amstel en Zaan gives independent client support. It is free. You get information, advice and short-term help. For example with an application for the Wmo (support at home) or youth help. Or with questions about work and income. MEE does this for Amstelveen and Oostzaan. In Uithoorn MEE is a partner in Uithoorn voor Elkaar.",
+      "MEE Amstel en Zaan geeft onafhankelijke cliëntondersteuning in Oostzaan. Dat is gratis. Je krijgt informatie, advies en korte hulp. Bijvoorbeeld bij een aanvraag voor de Wmo of jeugdhulp.",
+      "MEE Amstel en Zaan gives independent client support in Oostzaan. It is free. You get information, advice and short-term help. For example with an application for the Wmo (support at home) or youth help.",
     ],
     topics: ["client-support", "lvb-expertise"],
-    areas: ["amstelveen", "oostzaan", "uithoorn"],
+    // One MEE service per area, each with the source that says MEE works there: Amstelveen and
+    // Uithoorn rest on 2018 sources and are flagged to verify (issue 17 point 6).
+    areas: ["oostzaan"],
     url: "https://www.meeaz.nl",
     cost: "free",
     source: S.meeOostzaan,
+  },
+  {
+    key: "mee-amstelveen",
+    org: "mee-az",
+    name: "MEE Amstel en Zaan: cliëntondersteuning in Amstelveen",
+    summary: [
+      "Gratis cliëntondersteuning in Amstelveen. Bij de Wmo, jeugdhulp en werk en inkomen. Die persoon werkt niet voor de gemeente.",
+      "Free client support in Amstelveen. With the Wmo, youth help and work and income. This person does not work for the municipality.",
+    ],
+    description: [
+      "De gemeente Amstelveen koopt cliëntondersteuning in bij MEE Amstel en Zaan. Dat is voor de Wmo, jeugdhulp en werk en inkomen. De hulp is gratis. In Amstelveen kun je een afspraak maken op kantoor.",
+      "The municipality of Amstelveen buys client support from MEE Amstel en Zaan. That is for the Wmo (support at home), youth help and work and income. The help is free. In Amstelveen you can make an appointment at the office.",
+    ],
+    topics: ["client-support", "lvb-expertise"],
+    areas: ["amstelveen"],
+    url: "https://www.meeaz.nl",
+    cost: "free",
+    alert: [
+      "Onze bron is uit 2018. We moeten nog controleren of dit nog zo is.",
+      "Our source is from 2018. We still have to check that this is still true.",
+    ],
+    verify: true,
+    source: S.meeAmstelveen,
     locations: [
       {
         key: "mee-amstelveen",
@@ -668,6 +768,28 @@ export const SERVICES: SeedService[] = [
         verify: true,
       },
     ],
+  },
+  {
+    key: "mee-uithoorn",
+    org: "mee-az",
+    name: "MEE Amstel en Zaan in Uithoorn voor Elkaar",
+    summary: [
+      "MEE Amstel en Zaan werkt mee in Uithoorn voor Elkaar. Daar kun je vragen naar cliëntondersteuning.",
+      "MEE Amstel en Zaan is a partner in Uithoorn voor Elkaar. You can ask for client support there.",
+    ],
+    description: [
+      "In Uithoorn voor Elkaar werken organisaties samen. MEE Amstel en Zaan is een van die organisaties. Het infopunt zat in 2018 in Gezondheidscentrum Waterlinie.",
+      "In Uithoorn voor Elkaar several organisations work together. MEE Amstel en Zaan is one of them. In 2018 the information point was in Gezondheidscentrum Waterlinie.",
+    ],
+    topics: ["client-support"],
+    areas: ["uithoorn"],
+    url: "https://www.meeaz.nl",
+    alert: [
+      "Onze bron is uit 2018. We moeten nog controleren of dit nog zo is.",
+      "Our source is from 2018. We still have to check that this is still true.",
+    ],
+    verify: true,
+    source: S.meeUithoorn,
   },
   {
     key: "sociaal-wijkteam-zaanstad",
@@ -725,7 +847,8 @@ export const SERVICES: SeedService[] = [
       "Een aanvraag voor de Wmo doe je online. Is het formulier te moeilijk? Vraag dan het Sociaal Team om hulp. Je mag iemand meenemen die je vertrouwt. Of een onafhankelijke cliëntondersteuner. Het Sociaal Team houdt spreekuren op het Sociaal Plein.",
       "You apply for the Wmo (support at home) online. Is the form too hard? Then ask the Sociaal Team for help. You may bring someone you trust. Or an independent client supporter. The team holds drop-in hours at the Sociaal Plein.",
     ],
-    topics: ["letters-forms", "client-support", "health"],
+    // Not "client-support": the team is the municipality's; it tells you that you may bring a client supporter.
+    topics: ["letters-forms", "health"],
     areas: ["oostzaan"],
     url: "https://oostzaan.nl/hulp-en-ondersteuning/wmo-zorg-en-ondersteuning/wet-maatschappelijke-ondersteuning-wmo",
     source: S.meeOostzaan,
@@ -758,7 +881,8 @@ export const SERVICES: SeedService[] = [
       "Bij het Wmo-loket vraag je hulp aan om thuis te kunnen blijven wonen. Bijvoorbeeld hulp in het huishouden. Wie een aanvraag doet, krijgt ook een brief over cliëntondersteuning.",
       "At the Wmo desk you apply for support to keep living at home. For example help with housework. Whoever applies also gets a letter about client support.",
     ],
-    topics: ["health", "housing", "client-support"],
+    // Not "client-support": the desk is the municipality's; it sends a letter about client support.
+    topics: ["health", "housing"],
     areas: ["amstelveen"],
     source: S.wmoAmstelveen,
     phones: [
@@ -1143,7 +1267,8 @@ export const SERVICES: SeedService[] = [
       "De LFB is een vereniging door en voor mensen met een verstandelijke beperking. De LFB geeft trainingen. Er zijn ook getrainde ervaringsdeskundigen. Dat zijn mensen die zelf een beperking hebben en daarover vertellen.",
       "The LFB is an association by and for people with an intellectual disability. It gives trainings. It also has trained experience experts: people with a disability who talk about their own experience.",
     ],
-    topics: ["lvb-expertise", "client-support"],
+    // Not "client-support": the LFB is an association by and for its members, not a client supporter.
+    topics: ["lvb-expertise"],
     areas: ["nederland"],
     url: "https://lfb.nu",
     source: S.lfb,
@@ -1153,12 +1278,17 @@ export const SERVICES: SeedService[] = [
     org: "kenniscentrum-lvb",
     name: "Landelijk Kenniscentrum LVB",
     summary: [
-      "Kennis over mensen met een licht verstandelijke beperking. Voor professionals en organisaties.",
-      "Knowledge about people with a mild intellectual disability. For professionals and organisations.",
+      "Kennis en onderzoek over mensen met een licht verstandelijke beperking. Voor advies over één persoon zoek je hulp in de buurt.",
+      "Knowledge and research about people with a mild intellectual disability. For advice about one person, look for help near you.",
     ],
     description: [
-      "Het Kenniscentrum LVB verbindt onderzoek en praktijk. Het maakt en deelt kennis samen met zorgorganisaties, gemeenten en universiteiten.",
-      "The Kenniscentrum LVB connects research and practice. It develops and shares knowledge with care organisations, municipalities and universities.",
+      "Het Kenniscentrum LVB brengt onderzoek en praktijk bij elkaar. Het maakt en deelt kennis. Dat doet het samen met zorg, gemeenten en de universiteit. Op de website staat die kennis.",
+      "The Kenniscentrum LVB brings research and practice together. It makes and shares what it knows. It does that with care groups, towns and universities. That is on its website.",
+    ],
+    // A knowledge source, not a contact for a case (issue 17 point 6): no source says it advises on one person.
+    application: [
+      "We vonden geen bron dat het kenniscentrum advies geeft over één persoon. Vraag dat aan hulp in de buurt.",
+      "We found no source that says the centre gives advice about one person. Ask local help for that.",
     ],
     topics: ["lvb-expertise"],
     areas: ["nederland"],
@@ -1234,5 +1364,344 @@ export const SERVICES: SeedService[] = [
     topics: ["lvb-expertise", "housing", "work-daytime"],
     areas: ["west-friesland"],
     source: S.esdege,
+  }, // --- From the contacts addendum of December 2026 (issue 17 point 6). ---
+  {
+    key: "mdhg-clientondersteuning",
+    org: "mdhg",
+    name: "MDHG: cliëntondersteuning en inloop",
+    summary: [
+      "Gratis cliëntondersteuning voor mensen die drugs gebruiken en voor dak- en thuislozen. Elke werkdag binnenlopen.",
+      "Free client support for people who use drugs and for homeless people. Walk in every working day.",
+    ],
+    description: [
+      "De MDHG komt op voor mensen die drugs gebruiken. En voor dak- en thuislozen in Amsterdam. De MDHG geeft gratis informatie, advies en steun. Ook bij schulden en juridische vragen. Elke werkdag kun je binnenlopen. Eerst voor koffie, daarna voor hulp bij vragen.",
+      "The MDHG stands up for people who use drugs. And for homeless people in Amsterdam. It gives free information, advice and support. Also with debts and legal questions. You can walk in every working day. First for coffee, then for help with questions.",
+    ],
+    topics: ["client-support", "money", "legal"],
+    areas: ["amsterdam"],
+    url: "https://www.mdhg.nl",
+    cost: "free",
+    walk_in: "yes",
+    eligibility: [
+      "Voor mensen die drugs gebruiken en voor dak- en thuislozen in Amsterdam.",
+      "For people who use drugs and for homeless people in Amsterdam.",
+    ],
+    source: S.mdhg,
+    phones: [{ number: "020 624 4775", source: S.mdhgContact, verify: true }],
+    emails: [{ email: "info@mdhg.nl", source: S.mdhgContact, verify: true }],
+    schedules: [
+      {
+        description: [
+          "Elke werkdag. Van 10.00 tot 13.00 uur voor koffie. Van 13.00 tot 16.30 uur voor vragen.",
+          "Every working day. From 10:00 to 13:00 for coffee. From 13:00 to 16:30 for questions.",
+        ],
+        freq: "WEEKLY",
+        byday: WEEKDAYS,
+        opens_at: "10:00",
+        closes_at: "16:30",
+        source: S.mdhg,
+      },
+    ],
+    locations: [
+      {
+        key: "jonas-daniel-meijerplein",
+        name: "MDHG",
+        address_1: "Jonas Daniël Meijerplein 30",
+        city: "Amsterdam",
+        source: S.mdhgContact,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "clientenbelang-clientondersteuning",
+    org: "clientenbelang",
+    name: "Cliëntenbelang Amsterdam: onafhankelijke cliëntondersteuning",
+    summary: [
+      "Onafhankelijke hulp in Amsterdam: iemand denkt met je mee. Ook als je bezwaar wilt maken.",
+      "Independent help in Amsterdam: someone thinks along with you. Also when you want to object.",
+    ],
+    description: [
+      "Cliëntenbelang Amsterdam komt op voor mensen met een beperking of een ziekte die blijft. En voor wie voor hen zorgt. Hier werken mensen die met je meedenken. Ze werken niet voor de gemeente. Ze helpen bij bezwaar tegen een besluit over hulp thuis. Vaak schrijven zij dat bezwaar.",
+      "Cliëntenbelang Amsterdam stands up for people with a disability or a long illness. And for those who care for them. People work here who think along with you. They do not work for the city. They help you object to a decision about help at home. They often write the objection.",
+    ],
+    topics: ["client-support", "legal"],
+    areas: ["amsterdam"],
+    verify: true,
+    source: S.clientenbelang,
+  },
+  {
+    key: "ondersteuners-van-amsterdam",
+    org: "mee-az",
+    name: "De Ondersteuners van Amsterdam",
+    summary: [
+      "Eén website over hulp van iemand die met je meedenkt. Je leest wie in Amsterdam waarbij helpt.",
+      "One website about help from someone who thinks along with you. It tells you who helps with what in Amsterdam.",
+    ],
+    description: [
+      "In Amsterdam geven vijf groepen deze hulp. MEE Amstel en Zaan leidt dat. Cliëntenbelang en de Straatalliantie doen ook mee. Samen maakten ze in 2020 deze website.",
+      "In Amsterdam five groups give this help. MEE Amstel en Zaan leads them. Cliëntenbelang and the Straatalliantie also take part. Together they made this website in 2020.",
+    ],
+    topics: ["client-support"],
+    areas: ["amsterdam"],
+    url: "https://www.deondersteunersvanamsterdam.nl/",
+    alert: [
+      "We weten niet zeker of de website nog werkt. Onze bron is uit 2020.",
+      "We are not sure the website still works. Our source is from 2020.",
+    ],
+    verify: true,
+    source: S.ondersteuners,
+  },
+  {
+    key: "cce-consultatie",
+    org: "cce",
+    name: "CCE: advies bij ernstig probleemgedrag",
+    summary: [
+      "Landelijk advies bij moeilijke zorgvragen met ernstig probleemgedrag. Niet voor gewone vragen.",
+      "Advice for the whole country when care is very hard because of serious problem behaviour. Not for everyday questions.",
+    ],
+    description: [
+      "Het CCE geeft consultatie. Dat betekent: meedenken en advies geven. Het gaat om moeilijke zorgvragen met ernstig probleemgedrag. Bijvoorbeeld in de zorg voor mensen met een beperking of in de GGZ. Het CCE deelt ook kennis.",
+      "The CCE thinks along and gives advice. It is about hard care questions with serious problem behaviour. For example in care for people with a disability. Or in mental health care. The CCE also shares what it knows.",
+    ],
+    topics: ["lvb-expertise"],
+    areas: ["nederland"],
+    application: [
+      "We vonden niet hoe je advies aanvraagt. Kijk op de website.",
+      "We did not find how to ask for advice. See the website.",
+    ],
+    source: S.cce,
+  },
+  {
+    key: "gemeente-hoorn-rondkomen",
+    org: "gemeente-hoorn",
+    name: "Gemeente Hoorn: hulp bij rondkomen en schulden",
+    summary: [
+      "De gemeente Hoorn helpt als je moeilijk rondkomt of schulden hebt.",
+      "Is it hard to make ends meet, or do you have debts? The town of Hoorn helps.",
+    ],
+    description: [
+      "De gemeente Hoorn helpt bij geldzorgen. Bijvoorbeeld met schuldhulp en regelingen voor mensen met weinig geld. De gemeente let ook op bewindvoering. Het telefoonnummer is het algemene nummer van de gemeente.",
+      "The town of Hoorn helps with money worries. For example with debt help and with schemes for people with little money. It also keeps an eye on people who manage money for others. The phone number is the general number of the town.",
+    ],
+    topics: ["money"],
+    areas: ["hoorn"],
+    url: "https://www.hoorn.nl/rondkomen",
+    source: S.hoornRondkomen,
+    phones: [
+      {
+        number: "0229 252 200",
+        description: ["Het algemene nummer van de gemeente.", "The municipality's general number."],
+        source: S.hoornPhone,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "urgentiecommissie-west-friesland",
+    org: "urgentie-wf",
+    name: "Regionale Urgentiecommissie West-Friesland",
+    summary: [
+      "Vragen over voorrang op een huurhuis in West-Friesland, ook in Hoorn. Bel of mail de secretaris.",
+      "Do you have questions about getting a rented home first? In West-Friesland and Hoorn, call or email the secretary.",
+    ],
+    description: [
+      "Heeft iemand dringend een huis nodig? Dan kan de urgentiecommissie voorrang geven. De commissie werkt voor Hoorn en de andere gemeenten in West-Friesland. Met vragen bel of mail je de secretaris.",
+      "Does someone need a home very fast? Then this group can let them go first. It works for Hoorn and the other towns in West-Friesland. With questions, call or email its secretary.",
+    ],
+    topics: ["housing"],
+    areas: ["west-friesland"],
+    source: S.urgentieWf,
+    phones: [{ number: "0229 252 200", source: S.urgentieWf }],
+    emails: [{ email: "wonen@hoorn.nl", source: S.urgentieWf }],
+  },
+  {
+    key: "woonmatch-west-friesland",
+    org: "woonmatch-wf",
+    name: "Woonmatch West-Friesland",
+    summary: [
+      "Hier schrijf je je in voor een sociale huurwoning in West-Friesland. Dat kan alleen online.",
+      "Here you register for a social rented home in West-Friesland. You can only do that online.",
+    ],
+    description: [
+      "Via Woonmatch zoek je een sociale huurwoning in West-Friesland. Je schrijft je alleen online in. Met algemene vragen bel je het informatienummer.",
+      "Through Woonmatch you look for a social rented home in West-Friesland. You can only register online. With general questions, call the information number.",
+    ],
+    topics: ["housing"],
+    areas: ["west-friesland"],
+    url: "https://cae.woonmatchwestfriesland.nl/pagina/de-meest-gestelde-vragen-over-woonmatch-west-friesland",
+    source: S.woonmatchWf,
+    phones: [
+      {
+        number: "0227 549 540",
+        description: ["Voor algemene vragen.", "For general questions."],
+        source: S.woonmatchWf,
+      },
+    ],
+  },
+  {
+    key: "intermaris-huurbetaling",
+    org: "intermaris",
+    name: "Intermaris: betalingsregeling voor de huur",
+    summary: [
+      "Huur je bij Intermaris en kun je de huur even niet betalen? Vraag dan een betalingsregeling.",
+      "Do you rent from Intermaris and can you not pay the rent for a while? Then ask for a payment plan.",
+    ],
+    description: [
+      "Intermaris verhuurt woningen in West-Friesland, ook in Hoorn. Heb je even niet genoeg geld voor de huur? Dan kun je misschien een betalingsregeling aanvragen. Dan betaal je de huur in delen.",
+      "Intermaris rents out homes in West-Friesland, also in Hoorn. Do you not have enough money for the rent for a while? Then you may be able to ask for a payment plan. You then pay the rent in parts.",
+    ],
+    topics: ["housing", "money"],
+    areas: ["west-friesland"],
+    url: "https://www.intermaris.nl/ik-huur/huur/huurbetaling",
+    source: S.intermaris,
+  },
+  {
+    key: "uithoorn-sociaal-loket",
+    org: "gemeente-uithoorn",
+    name: "Gemeente Uithoorn: Sociaal Loket (wonen en Wmo)",
+    summary: [
+      "Een dringend probleem met wonen in Uithoorn? Bel of mail het Sociaal Loket van de gemeente.",
+      "An urgent housing problem in Uithoorn? Call or email the municipality's Sociaal Loket.",
+    ],
+    description: [
+      "Het Sociaal Loket is de plek voor vragen over de Wmo in Uithoorn. Ook bij een dringend probleem met wonen bel je hier. Het loket belt je binnen vijf werkdagen terug. Dan maak je een afspraak op het gemeentehuis.",
+      "The Sociaal Loket is for questions about the Wmo (support at home) in Uithoorn. You also call here with an urgent housing problem. The desk calls you back within five working days. Then you make an appointment at the town hall.",
+    ],
+    topics: ["housing", "health"],
+    areas: ["uithoorn"],
+    url: "https://www.uithoorn.nl/Home/Wonen_en_leefomgeving/Woonurgentie_Uithoorn",
+    fees: [
+      "Een aanvraag voor voorrang op een woning kost geld. In 2020 was dat 41,35 euro.",
+      "Asking for priority for a home costs money. In 2020 it was 41.35 euros.",
+    ],
+    verify: true,
+    source: S.uithoornUrgentie,
+    phones: [{ number: "0297 513 111", source: S.uithoornUrgentie, verify: true }],
+    emails: [{ email: "sociaal.loket@uithoorn.nl", source: S.uithoornUrgentie, verify: true }],
+    schedules: [
+      {
+        description: [
+          "Bellen kan maandag tot en met vrijdag van 9.00 tot 10.30 uur.",
+          "You can call Monday to Friday from 9:00 to 10:30.",
+        ],
+        freq: "WEEKLY",
+        byday: WEEKDAYS,
+        opens_at: "09:00",
+        closes_at: "10:30",
+        source: S.uithoornUrgentie,
+        verify: true,
+      },
+    ],
+  },
+  {
+    key: "zaanstad-clientondersteuning",
+    org: "gemeente-zaanstad",
+    name: "Zaanstad: onafhankelijke cliëntondersteuners",
+    summary: [
+      "Zaanstad heeft een groep mensen die met je meedenken. Vraag het Sociaal Wijkteam naar hen.",
+      "Zaanstad has a group of people who think along with you. Ask the Sociaal Wijkteam about them.",
+    ],
+    description: [
+      "Zaanstad heeft een groep mensen die met je meedenken. Ze zijn onafhankelijk. Het is hun werk. Meer staat op de website van het Sociaal Wijkteam. Een eigen nummer vonden we niet. Bel het nummer van de gemeente: 14 075.",
+      "Zaanstad has a group of people who think along with you. They are independent. It is their job. More is on the website of the Sociaal Wijkteam. We found no number of their own. Call the town's number: 14 075.",
+    ],
+    topics: ["client-support"],
+    areas: ["zaanstad"],
+    // The team's own domain, seen on https://swtzaanstad.nl/oud-zaandijk-plus-oud-koog-aan-de-zaan/vacature/ (addendum §7.1).
+    url: "https://swtzaanstad.nl",
+    alert: [
+      "Onze bron is van rond 2019. We moeten nog controleren of dit nog zo is.",
+      "Our source is from about 2019. We still have to check that this is still true.",
+    ],
+    verify: true,
+    source: S.zaanstadPool,
+    phones: [
+      {
+        number: "14 075",
+        description: [
+          "Het algemene nummer van de gemeente Zaanstad.",
+          "The general number of the municipality of Zaanstad.",
+        ],
+        source: S.zaanstad14075,
+      },
+    ],
+  },
+  {
+    key: "mee-purmerend",
+    org: "mee-az",
+    name: "MEE Amstel en Zaan: cliëntondersteuning in Purmerend",
+    summary: [
+      "MEE heeft in Purmerend mensen die met je meedenken. Ook anderen vragen MEE om advies.",
+      "MEE has people in Purmerend who think along with you. Others also ask MEE for advice.",
+    ],
+    description: [
+      "MEE Amstel en Zaan heeft in Purmerend mensen die met je meedenken. Ze zijn onafhankelijk. Ook anderen vragen MEE om advies. Bijvoorbeeld de gemeente, huisartsen en verhuurders.",
+      "MEE Amstel en Zaan has people in Purmerend who think along with you. They are independent. Others also ask MEE for advice. For example the town, GPs and landlords.",
+    ],
+    topics: ["client-support", "lvb-expertise"],
+    areas: ["purmerend"],
+    alert: [
+      "Onze bron is van rond 2021. We moeten nog controleren of dit nog zo is.",
+      "Our source is from about 2021. We still have to check that this is still true.",
+    ],
+    verify: true,
+    source: S.meePurmerend,
+  },
+  {
+    key: "prinsenstichting",
+    org: "prinsenstichting",
+    name: "Prinsenstichting",
+    summary: [
+      "Zorg en steun voor mensen met een verstandelijke beperking. Uit Purmerend.",
+      "Care and help for people with an intellectual disability. From Purmerend.",
+    ],
+    description: [
+      "De Prinsenstichting komt uit Purmerend. Ze geeft zorg en steun. Dat doet ze voor mensen met een verstandelijke beperking. Een nummer vonden we niet. Kijk op de website.",
+      "The Prinsenstichting is from Purmerend. It gives care and help. It does that for people with an intellectual disability. We found no number. See the website.",
+    ],
+    topics: ["lvb-expertise"],
+    areas: ["purmerend"],
+    verify: true,
+    source: S.prinsenstichting,
+  },
+  {
+    key: "purmerend-loket-wonen-wmo",
+    org: "gemeente-purmerend",
+    name: "Gemeente Purmerend: Loket Wonen en Wmo",
+    summary: [
+      "Vragen over wonen, voorrang op een woning en de Wmo in Purmerend. Bel het loket.",
+      "Questions about housing, priority for a home and the Wmo in Purmerend. Call the desk.",
+    ],
+    description: [
+      "Bij het Loket Wonen en Wmo vraag je naar voorrang op een woning. Dat heet een urgentieverklaring. Je kunt het loket bellen.",
+      "At the Loket Wonen en Wmo you ask about priority for a home. That is called an urgentieverklaring. You can call the desk.",
+    ],
+    topics: ["housing", "health"],
+    areas: ["purmerend"],
+    url: "https://www.purmerend.nl/urgentieverklaring",
+    verify: true,
+    source: S.purmerendWonen,
+    phones: [{ number: "0299 452 555", source: S.purmerendWonen, verify: true }],
+    schedules: [
+      {
+        description: ["Maandag tot en met donderdag van 9.00 tot 15.00 uur.", "Monday to Thursday from 9:00 to 15:00."],
+        freq: "WEEKLY",
+        byday: "MO,TU,WE,TH",
+        opens_at: "09:00",
+        closes_at: "15:00",
+        source: S.purmerendWonen,
+        verify: true,
+      },
+      {
+        description: ["Vrijdag van 9.00 tot 13.00 uur.", "Friday from 9:00 to 13:00."],
+        freq: "WEEKLY",
+        byday: "FR",
+        opens_at: "09:00",
+        closes_at: "13:00",
+        source: S.purmerendWonen,
+        verify: true,
+      },
+    ],
   },
 ];
