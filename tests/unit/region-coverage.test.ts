@@ -7,6 +7,9 @@ import { AREAS, ancestorsOf } from "#db/areas";
 import type { TopicId } from "#db/topics";
 import { ORGANIZATIONS, SERVICES, type SeedService } from "#db/seed/directory-data";
 import { CARD_TEXTS } from "#db/seed/card-texts";
+import { openDatabase, prepareDatabase, type DB } from "#db/database.server";
+import { parseSearchParams } from "~/features/directory/search-params";
+import { searchDirectory } from "~/features/directory/search-services.server";
 
 /** The areas the product names: Amsterdam's stadsdelen and Weesp, Amstelland, Hoorn, Zaanstreek-Waterland. */
 const NAMED_AREAS = [
@@ -193,5 +196,34 @@ describe("tags and notes a reviewer found wrong (issue 17 point 6)", () => {
         expect(s.alert?.[0], s.key).toMatch(/2018/);
       }
     }
+  });
+});
+
+describe("the search puts local help first and shows a national line as such (issue 17 point 6)", () => {
+  let db: DB;
+  beforeAll(async () => {
+    db = openDatabase(":memory:");
+    await prepareDatabase(db);
+  });
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  const search = async (query: string) =>
+    (await searchDirectory(db, parseSearchParams(new URLSearchParams(query)), "nl", "2026-12-01")).items;
+
+  it("money in Hoorn: the town's own help comes first, a national line later and named 'Heel Nederland'", async () => {
+    const items = (await search("topic=money&area=hoorn")).filter((item) => item.topics.some((t) => t.id === "money"));
+    expect(items[0].areas.map((area) => area.slug)).toContain("hoorn");
+    const national = items.findIndex((item) => item.areas.some((area) => area.slug === "nederland"));
+    expect(national).toBeGreaterThan(0);
+    expect(items[national].areas.map((area) => area.name)).toContain("Heel Nederland");
+  });
+
+  it("client support in Hoorn: an honest gap, not an association shown as client support", async () => {
+    const items = await search("topic=client-support&area=hoorn");
+    expect(items.filter((item) => item.topics.some((t) => t.id === "client-support")).map((item) => item.name)).toEqual(
+      [],
+    );
   });
 });
