@@ -1,5 +1,18 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { BROWSER_WORKERS, LONGEST_FIRST } from "./tests/browser/workers";
+
+/** Vitest's own order (failed first, then slowest last time), with the known long files first. */
+class LongestFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = LONGEST_FIRST.findIndex((name) => file.moduleId.endsWith(`/${name}`));
+      return index === -1 ? LONGEST_FIRST.length : index;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 const alias = {
   "~": fileURLToPath(new URL("./app", import.meta.url)),
@@ -10,6 +23,7 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         resolve: { alias },
@@ -27,6 +41,11 @@ export default defineConfig({
           ],
           environment: "node",
           globals: true,
+          // Vitest's default on a 2-core machine is one worker; many unit files wait on SQLite or a
+          // child process, so two keep both cores busy (decision 016).
+          maxWorkers: 2,
+          // Projects with different worker counts must run one after the other: unit first.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -39,8 +58,11 @@ export default defineConfig({
           globalSetup: ["tests/browser/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One Chromium per file; files run one after another to keep a 2-core machine calm.
-          fileParallelism: false,
+          // A few files side by side, each with its own Chromium, app server and database: a file
+          // mostly waits for pages, so one at a time left most of a 2-core machine idle (decision 016).
+          fileParallelism: true,
+          maxWorkers: BROWSER_WORKERS,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

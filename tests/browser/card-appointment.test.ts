@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import sqlite3 from "sqlite3";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatDate } from "~/features/card/appointment";
 import { stableId } from "#db/seed/stable-id";
-import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage } from "./harness";
+import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage, testServer } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ async function fillCard(page: Page, marker: string, date = nextWeek()) {
 /** Every row of every table, as text: compared before and after, and searched for the marker. */
 function dumpDatabase(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(inject("databasePath"), sqlite3.OPEN_READONLY, (openError) => {
+    const db = new sqlite3.Database(testServer().databasePath, sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return reject(openError);
       db.all(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
@@ -58,8 +58,8 @@ function dumpDatabase(): Promise<string> {
 }
 
 function rawFiles(): string {
-  const path = inject("databasePath");
-  return [path, `${path}-wal`, inject("serverLogPath")]
+  const path = testServer().databasePath;
+  return [path, `${path}-wal`, testServer().serverLogPath]
     .map((file) => {
       try {
         return readFileSync(file).toString("latin1");

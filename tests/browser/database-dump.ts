@@ -1,11 +1,11 @@
 // Every row of every table of the browser tier's database, as text: tests that promise "nothing
 // is stored" compare it before and after a flow (and search it for what was typed or ticked).
 import sqlite3 from "sqlite3";
-import { inject } from "vitest";
+import { testServer } from "./harness";
 
 export function dumpDatabase(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(inject("databasePath"), sqlite3.OPEN_READONLY, (openError) => {
+    const db = new sqlite3.Database(testServer().databasePath, sqlite3.OPEN_READONLY, (openError) => {
       if (openError) return reject(openError);
       db.all(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",

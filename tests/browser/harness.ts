@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { requireChromium } from "./chromium-path";
+import type { TestServer } from "./global-setup";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -20,8 +21,17 @@ export async function withAxe(context: BrowserContext): Promise<BrowserContext> 
   return context;
 }
 
+/**
+ * This test file's own app server. Files run side by side (decision 016), each worker with its own
+ * server and database, so a test that changes data or floods the server never meets another file.
+ */
+export function testServer(): TestServer {
+  const servers = inject("servers");
+  return servers[(Number(process.env.VITEST_POOL_ID ?? "1") - 1) % servers.length];
+}
+
 export function baseUrl(): string {
-  return inject("baseUrl");
+  return testServer().baseUrl;
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -79,7 +89,8 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     reducedMotion: options.reducedMotion,
     serviceWorkers: options.serviceWorkers ?? "block",
   });
-  if (options.javaScript ?? true) await withAxe(context);
+  // No axe-core up front: most tests never run it, and it cost every navigation 550 kB of script
+  // to compile. axeViolations() puts it in the page when a test asks (decision 016).
   const page = await context.newPage();
   const problems = watchPage(page);
   return { context, page, problems };

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { request } from "node:http";
-import { describe, expect, inject, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { cardQrSvg } from "../../app/features/directory/card-qr";
-import { baseUrl } from "./harness";
+import { baseUrl, testServer } from "./harness";
 
 const url = (path: string) => baseUrl() + path;
 const port = () => Number(new URL(baseUrl()).port);
@@ -26,7 +26,7 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ status
 }
 
 function serverRssMb(): number {
-  const status = readFileSync(`/proc/${inject("serverPid")}/status`, "utf8");
+  const status = readFileSync(`/proc/${testServer().serverPid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? "0") / 1024;
 }
 
@@ -207,10 +207,10 @@ describe("point 8: the text-size form only goes back to this site", () => {
 });
 
 describe("point 10: requests Remix cannot read get a clear page, never a 500, and nothing of the path is logged", () => {
-  const logSince = (from: number) => readFileSync(inject("serverLogPath"), "utf8").slice(from);
+  const logSince = (from: number) => readFileSync(testServer().serverLogPath, "utf8").slice(from);
 
   test("400, 405 and 415 pages in the visitor's language", async () => {
-    const logStart = readFileSync(inject("serverLogPath"), "utf8").length;
+    const logStart = readFileSync(testServer().serverLogPath, "utf8").length;
     const badPath = await fetch(url("/nl/contacts/%E0%A4%A"));
     expect(badPath.status).toBe(400);
     expect(await badPath.text()).toContain("Dit adres klopt niet");

@@ -2,9 +2,17 @@
 // advice — with JavaScript on and off, by keyboard only, on paper — and the server keeps nothing.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { dumpDatabase } from "./database-dump";
-import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage, waitForHydration } from "./harness";
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  expectNoProblems,
+  launchBrowser,
+  openPage,
+  testServer,
+  waitForHydration,
+} from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -355,7 +363,7 @@ describe("nothing is stored", () => {
       await page.goto(`${baseUrl()}/en/signals/result?s=talks-about-dying&s=reacts-younger`);
       await context.close();
       expect(await dumpDatabase()).toBe(before);
-      const log = readFileSync(inject("serverLogPath"), "utf8");
+      const log = readFileSync(testServer().serverLogPath, "utf8");
       for (const id of [
         "echoes-your-words",
         "says-yes-quickly",
