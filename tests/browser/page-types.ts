@@ -35,7 +35,7 @@ export function samplePerPageType(paths: string[], limit: number): { sampled: st
 }
 
 /**
- * More pages of one type than the seeded directory (41 services) or the longest slide deck (35)
+ * More pages of one type than the seeded directory (56 services) or the longest slide deck (35)
  * has: today every sitemap URL is opened in the browser. A directory grown past it is sampled.
  */
 export const BROWSER_PAGES_PER_TYPE = 60;
