@@ -60,6 +60,9 @@ export interface ServiceTable {
   anonymous_advice: Generated<YesNoUnknown>;
   to_verify: Generated<number>;
   source_url: string | null;
+  /** the day the public source (source_url) was read; not a check with the organisation (migration 0010) */
+  source_read_on: string | null;
+  /** the day an editor confirmed the facts with the organisation itself; null: never (decision 020) */
   assured_date: string | null;
   assurer: string | null;
   assurer_email: string | null;

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getContactPage } from "~/features/directory/contact-page.server";
 import type { ContactView, Fact } from "~/features/directory/contact-view";
-import { formatCheckDate } from "~/features/directory/freshness";
+import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
@@ -69,6 +69,10 @@ export default function ContactPage() {
   const yesNo = (value: "yes" | "no" | "unknown") => t(`contact.${value}`);
   const ageText = ages(c, t);
   const hasToVerify = c.toVerify || [...c.phones, ...c.emails, ...c.schedules, ...c.locations].some((f) => f.toVerify);
+  // A page is only shown with at least one way to reach the service; "ask" names the best one.
+  const ask = t(`contact.askBy.${c.ways[0]}`);
+  const noPlaceAsk = c.ways.filter((way) => way !== "visit").map((way) => t(`contact.askBy.${way}`))[0] ?? "";
+  const hoursAtPlace = c.locations.some((l) => l.schedules.length > 0);
   return (
     <article className="directory contact">
       <p className="no-print">
@@ -80,7 +84,7 @@ export default function ContactPage() {
           {t("contact.organization")}: {c.organization}
         </p>
       ) : null}
-      {c.checked.state === "stale" ? (
+      {c.howWeKnow.state === "stale" ? (
         <p className="callout callout--urgent" role="note">
           {t("contact.staleWarning")}
         </p>
@@ -106,6 +110,11 @@ export default function ContactPage() {
 
       <section aria-labelledby="reach">
         <h2 id="reach">{t("contact.reach")}</h2>
+        {c.phones.length === 0 ? (
+          <p>
+            {t("contact.noPhone")} {t(`contact.instead.${c.ways[0]}`)}
+          </p>
+        ) : null}
         <dl className="contact__list">
           {c.phones.map((phone) => (
             <div key={phone.text}>
@@ -149,8 +158,8 @@ export default function ContactPage() {
 
       <section aria-labelledby="hours">
         <h2 id="hours">{t("contact.hours")}</h2>
-        {c.schedules.length === 0 && c.locations.every((l) => l.schedules.length === 0) ? (
-          <p>{t("contact.noHours")}</p>
+        {c.schedules.length === 0 ? (
+          <p>{hoursAtPlace ? t("contact.hoursAtPlace") : `${t("contact.noHours")} ${ask}`}</p>
         ) : null}
         {c.schedules.length > 0 ? (
           <ul>
@@ -165,7 +174,7 @@ export default function ContactPage() {
 
       <section aria-labelledby="where">
         <h2 id="where">{t("contact.where")}</h2>
-        {c.locations.length === 0 ? <p>{t("contact.noPlace")}</p> : null}
+        {c.locations.length === 0 ? <p>{`${t("contact.noPlace")} ${noPlaceAsk}`}</p> : null}
         {c.locations.map((l) => (
           <div key={`${l.name}-${l.address}`} className="contact__place">
             <h3>{l.name}</h3>
@@ -176,7 +185,7 @@ export default function ContactPage() {
               </p>
             ) : (
               <p>
-                {t("contact.noPlace")} <SourceLink url={l.sourceUrl} />
+                {`${t("contact.noPlace")} ${noPlaceAsk}`} <SourceLink url={l.sourceUrl} />
               </p>
             )}
             {l.note ? <p>{l.note}</p> : null}
@@ -250,14 +259,9 @@ export default function ContactPage() {
 
       <section aria-labelledby="check" className="contact__check">
         <h2 id="check">{t("contact.checkTitle")}</h2>
-        {c.checked.state === "never" ? (
-          <p>{t("contact.neverChecked")}</p>
-        ) : (
-          <p>
-            {t("contact.checkedOn", { date: formatCheckDate(c.checked.date, lang), by: c.assurer ?? "" })}
-            {c.assurer?.includes("bronnenonderzoek") ? ` ${t("contact.deskCheck")}` : null}
-          </p>
-        )}
+        <p className="contact__how-we-know">
+          <HowWeKnowLine known={c.howWeKnow} />
+        </p>
         {hasToVerify ? <p>{t("contact.toVerifyIntro")}</p> : null}
         {c.sourceUrl ? (
           <p>

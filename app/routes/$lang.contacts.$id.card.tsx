@@ -2,7 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getContactCard } from "~/features/directory/contact-page.server";
-import { formatCheckDate } from "~/features/directory/freshness";
+import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
@@ -16,21 +16,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const origin = publicOrigin();
   const card = await getContactCard(params.id ?? "", lang, origin);
-  // No card when every name of the service holds a label (decision 014): the visitor sees a 404.
+  // No card when every name of the service holds a label (decision 014), or when the card would
+  // have no way to reach the service: the visitor sees a 404.
   const visitor = card?.contact.card;
   if (!card || !visitor) throw new Response("Not found", { status: 404 });
-  const c = card.contact;
-  // Only what the card prints goes to the page (the professional texts stay on the contact page),
-  // and only facts we are sure of: anything marked "to verify" stays on the contact page.
-  return json({
-    id: c.id,
-    visitor,
-    phones: c.phones.filter((p) => !p.toVerify).map(({ text, href }) => ({ text, href })),
-    hours: [...c.schedules, ...c.locations.flatMap((l) => l.schedules)].filter((h) => !h.toVerify).map((h) => h.text),
-    places: c.locations.filter((l) => l.address && !l.toVerify).map((l) => ({ name: l.name, address: l.address! })),
-    checked: c.checked,
-    qrSvg: card.qrSvg,
-  });
+  // Only what the card prints goes to the page (the professional texts stay on the contact page).
+  return json({ id: card.contact.id, visitor, qrSvg: card.qrSvg });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
@@ -43,9 +34,13 @@ export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
 };
 
 export default function ContactCard() {
-  const { id, visitor, phones, hours, places, checked, qrSvg } = useLoaderData<typeof loader>();
+  const { id, visitor, qrSvg } = useLoaderData<typeof loader>();
+  const { phones, emails, hours, places } = visitor;
   const { t, i18n } = useTranslation("directory");
   const lang = i18n.language;
+  // An unsure fact stays on the card, marked, with how to check it first (issue 17 point 3).
+  const unsure = (fact: { toVerify: boolean }) =>
+    fact.toVerify ? <span className="visitor-card__unsure"> ({t("card.unsure")})</span> : null;
   return (
     <div className="directory">
       <p className="no-print">
@@ -71,11 +66,21 @@ export default function ContactCard() {
                 <a href={phone.href} className="no-print-url">
                   {t("card.call", { number: phone.text })}
                 </a>
+                {unsure(phone)}
               </li>
             ))}
+            {phones.length === 0
+              ? emails.map((email) => (
+                  <li key={email.text}>
+                    {t("card.email", { email: email.text })}
+                    {unsure(email)}
+                  </li>
+                ))
+              : null}
             {phones.length === 0 && visitor.website ? (
-              <li>{t("card.noPhone", { url: visitor.website.replace(/^https?:\/\//, "").replace(/\/$/, "") })}</li>
+              <li>{t("card.website", { url: visitor.website.replace(/^https?:\/\//, "").replace(/\/$/, "") })}</li>
             ) : null}
+            {phones.length === 0 && emails.length === 0 && !visitor.website ? <li>{t("card.visit")}</li> : null}
           </ul>
         </section>
         {hours.length > 0 ? (
@@ -83,7 +88,10 @@ export default function ContactCard() {
             <h2 id="card-when">{t("card.when")}</h2>
             <ul>
               {hours.map((h) => (
-                <li key={h}>{h}</li>
+                <li key={h.text}>
+                  {h.text}
+                  {unsure(h)}
+                </li>
               ))}
             </ul>
           </section>
@@ -94,7 +102,9 @@ export default function ContactCard() {
             <ul>
               {places.map((l) => (
                 <li key={l.address}>
-                  {l.name}: {l.address}
+                  {l.name ? `${l.name}: ` : null}
+                  {l.address}
+                  {unsure(l)}
                 </li>
               ))}
             </ul>
@@ -109,9 +119,14 @@ export default function ContactCard() {
           />
           <p>{t("card.qr", { name: visitor.name })}</p>
         </div>
-        {checked.state !== "never" ? (
-          <p className="visitor-card__checked">{t("card.checked", { date: formatCheckDate(checked.date, lang) })}</p>
+        {visitor.checkFirst ? (
+          <p className="visitor-card__check-first">
+            <strong>{t(`card.checkFirst.${visitor.checkFirst}`)}</strong>
+          </p>
         ) : null}
+        <p className="visitor-card__checked">
+          <HowWeKnowLine known={visitor.howWeKnow} short />
+        </p>
       </article>
       <div className="button-row no-print">
         <PrintButton label={t("card.print")} hint={t("card.printHint")} />

@@ -2,7 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { formatCheckDate } from "~/features/directory/freshness";
+import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { getSearchPage } from "~/features/directory/search-page.server";
 import { searchQueryString, type SearchField } from "~/features/directory/search-params";
 import type { ResultItem } from "~/features/directory/search-services.server";
@@ -332,18 +332,12 @@ function Result({ item, lang }: { item: ResultItem; lang: string }) {
           </dd>
         </div>
         <div>
-          <dt>{t("result.lastChecked")}</dt>
+          <dt>{t("howWeKnow.title")}</dt>
           <dd>
-            {item.checked.state === "never" ? (
-              t("result.neverChecked")
-            ) : (
-              <>
-                <time dateTime={item.checked.date}>{formatCheckDate(item.checked.date, lang)}</time>
-                {item.checked.state === "stale" ? (
-                  <strong className="tag tag--stale"> {t("result.stale")}</strong>
-                ) : null}
-              </>
-            )}
+            <HowWeKnowLine known={item.howWeKnow} short />
+            {item.howWeKnow.state === "stale" ? (
+              <strong className="tag tag--stale"> {t("howWeKnow.stale")}</strong>
+            ) : null}
           </dd>
         </div>
       </dl>

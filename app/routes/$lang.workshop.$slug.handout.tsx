@@ -8,7 +8,7 @@ import {
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { formatCheckDate } from "~/features/directory/freshness";
+import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { getHandoutContacts } from "~/features/workshop/handout-contacts.server";
 import { handoutView } from "~/features/workshop/workshop-pages.server";
 import { t as translate } from "~/i18n/i18n";
@@ -206,9 +206,7 @@ export default function HandoutPage() {
                     </p>
                   ) : null}
                   <p className="ws-handout__checked">
-                    {item.checked.state === "never"
-                      ? t("handout.notChecked")
-                      : t("handout.checked", { date: formatCheckDate(item.checked.date, lang) })}
+                    <HowWeKnowLine known={item.howWeKnow} short />
                   </p>
                 </li>
               ))}

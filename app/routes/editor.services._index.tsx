@@ -15,11 +15,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = (url.searchParams.get("q") ?? "").slice(0, 200);
   const overdue = url.searchParams.get("overdue") === "1";
   const toVerify = url.searchParams.get("toVerify") === "1";
+  const unreachable = url.searchParams.get("unreachable") === "1";
   const archived = url.searchParams.get("archived") === "1";
   const pageParam = Number(url.searchParams.get("page") ?? "1");
   const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
   const today = todayInAmsterdam();
-  const { items, total } = await listServices(getDb(), { q, overdue, toVerify, archived, page }, today);
+  const { items, total } = await listServices(getDb(), { q, overdue, toVerify, unreachable, archived, page }, today);
   return json({
     items,
     total,
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     q,
     overdue,
     toVerify,
+    unreachable,
     archived,
     today,
     pages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)),
@@ -85,6 +87,10 @@ export default function ServicesPage() {
           <div className="choice">
             <input type="checkbox" id="toVerify" name="toVerify" value="1" defaultChecked={data.toVerify} />
             <label htmlFor="toVerify">{t("services.filterToVerify")}</label>
+          </div>
+          <div className="choice">
+            <input type="checkbox" id="unreachable" name="unreachable" value="1" defaultChecked={data.unreachable} />
+            <label htmlFor="unreachable">{t("services.filterUnreachable")}</label>
           </div>
           <div className="choice">
             <input type="checkbox" id="archived" name="archived" value="1" defaultChecked={data.archived} />

@@ -9,6 +9,7 @@ import * as m0005 from "./0005_search_keys";
 import * as m0006 from "./0006_search_rows";
 import * as m0007 from "./0007_card_summary";
 import * as m0009 from "./0009_import_upload";
+import * as m0010 from "./0010_source_read_on";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0006_search_rows": m0006,
   "0007_card_summary": m0007,
   "0009_import_upload": m0009,
+  "0010_source_read_on": m0010,
 };

@@ -5,7 +5,7 @@ import type { Database, ScheduleTable } from "../schema";
 import { AREAS } from "../areas";
 import { TOPICS } from "../topics";
 import { reindexAllServices } from "../search-index.server";
-import { DESK_CHECK_ASSURER, DESK_CHECK_DATE, ORGANIZATIONS, SERVICES, type SeedSchedule } from "./directory-data";
+import { DESK_CHECK_DATE, ORGANIZATIONS, SERVICES, type SeedSchedule } from "./directory-data";
 import { stableId } from "./stable-id";
 import { CARD_TEXTS } from "./card-texts";
 
@@ -166,8 +166,11 @@ export async function seedDirectory(trx: Trx): Promise<void> {
         anonymous_advice: s.anonymous_advice ?? "unknown",
         to_verify: s.verify ? 1 : 0,
         source_url: s.source,
-        assured_date: DESK_CHECK_DATE,
-        assurer: DESK_CHECK_ASSURER,
+        // The desk research read the public sources on this day; nobody confirmed anything with the
+        // organisation yet, so there is no assured date (decision 020).
+        source_read_on: DESK_CHECK_DATE,
+        assured_date: null,
+        assurer: null,
         assurer_email: null,
       })
       .execute();

@@ -25,7 +25,11 @@ describe("the public warning and the editors' overdue list share one today", () 
     ["summer", "2026-07-01T23:30:00Z", "2025-07-01"],
   ] as const) {
     it(`agree at 23:30 UTC in ${season} about a service checked one year before the UTC date`, async () => {
-      await db.updateTable("service").set({ assured_date: checked, assurer: "Nabij redactie" }).execute();
+      // Confirmed and read on the same old day: nothing newer makes it fresh (decision 020).
+      await db
+        .updateTable("service")
+        .set({ assured_date: checked, assurer: "Nabij redactie", source_read_on: checked })
+        .execute();
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date(now));
       try {
@@ -33,7 +37,7 @@ describe("the public warning and the editors' overdue list share one today", () 
         const overdue = await listServices(db, { overdue: true }, todayInAmsterdam());
         // In Amsterdam it is already the next day: the check is more than 12 months old on both sides.
         expect(overdue.total).toBeGreaterThan(0);
-        expect(page.items[0].checked.state).toBe("stale");
+        expect(page.items[0].howWeKnow.state).toBe("stale");
       } finally {
         vi.useRealTimers();
       }

@@ -7,9 +7,11 @@ import { loadActiveService } from "./service-record.server";
 
 type Lang = "nl" | "en";
 
+/** The contact page, or null: unknown, not active, or no way to reach the service (issue 17 point 3). */
 export async function getContactPage(id: string, lang: Lang): Promise<ContactView | null> {
   const record = await loadActiveService(getDb(), id);
-  return record ? contactView(record, lang, todayInAmsterdam()) : null;
+  const view = record ? contactView(record, lang, todayInAmsterdam()) : null;
+  return view && view.ways.length > 0 ? view : null;
 }
 
 /** What another card (the appointment card) says about a service: its visitor name and text. */

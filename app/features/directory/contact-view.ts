@@ -1,5 +1,5 @@
 // What the contact page and the visitor card show, in one language. Pure: takes the loaded record.
-import { freshness, type Freshness } from "./freshness";
+import { howWeKnow, type HowWeKnow } from "./how-we-know";
 import type { ServiceRecord } from "./service-record.server";
 import { visitorCard, type VisitorCard } from "./visitor-text";
 
@@ -17,8 +17,8 @@ export interface ContactView {
   organization: string;
   summary: string | null;
   description: string | null;
-  /** what the visitor card prints; null: no card (every name of the service holds a label) */
-  card: VisitorCard | null;
+  /** what the visitor card prints; null: no card (every name holds a label, or no way to reach them) */
+  card: CardView | null;
   alert: string | null;
   topics: { id: string; name: string }[];
   areas: { slug: string; name: string }[];
@@ -44,11 +44,71 @@ export interface ContactView {
   maximumAge: number | null;
   eligibility: string | null;
   application: string | null;
-  checked: Freshness;
-  assurer: string | null;
+  /** the day the source was read and the day the organisation confirmed it: never one for the other */
+  howWeKnow: HowWeKnow;
+  /** the ways to reach the service, best first; empty: the service is not shown publicly */
+  ways: ReachWay[];
   sourceUrl: string | null;
   toVerify: boolean;
   lastModified: string;
+}
+
+/** How a visitor or professional can get in touch, best first. */
+export type ReachWay = "call" | "email" | "website" | "visit";
+
+/** What the visitor card prints: every fact we have, the unsure ones marked, never without a way to reach. */
+export interface CardView extends VisitorCard {
+  phones: { text: string; href: string; toVerify: boolean }[];
+  emails: { text: string; toVerify: boolean }[];
+  hours: { text: string; toVerify: boolean }[];
+  places: { name: string | null; address: string; toVerify: boolean }[];
+  /** how to check an unsure fact first ("Bel eerst even om te checken"); null: nothing on the card is unsure */
+  checkFirst: ReachWay | null;
+  howWeKnow: HowWeKnow;
+}
+
+/** Phone first (fastest for a visitor), then e-mail, website, and going there. */
+export function reachWays(facts: {
+  phones: unknown[];
+  emails: unknown[];
+  website: string | null;
+  locations: { address: string | null }[];
+}): ReachWay[] {
+  const ways: ReachWay[] = [];
+  if (facts.phones.length > 0) ways.push("call");
+  if (facts.emails.length > 0) ways.push("email");
+  if (facts.website) ways.push("website");
+  if (facts.locations.some((l) => l.address)) ways.push("visit");
+  return ways;
+}
+
+/**
+ * The card's facts: the unsure ones too, marked, with a way to check them first — a card with only a
+ * name and a QR code helps nobody (issue 17 point 3). Null when there is no way to reach the service.
+ */
+function cardView(visitor: VisitorCard | null, view: Omit<ContactView, "card">): CardView | null {
+  if (!visitor) return null;
+  const phones = view.phones.map(({ text, href, toVerify }) => ({ text, href, toVerify }));
+  const emails = view.emails.map(({ text, toVerify }) => ({ text, toVerify }));
+  const hours = [...view.schedules, ...view.locations.flatMap((l) => l.schedules)]
+    .filter((h) => h.text)
+    .map(({ text, toVerify }) => ({ text, toVerify }));
+  const places = view.locations.flatMap((l) =>
+    l.address ? [{ name: l.name, address: l.address, toVerify: l.toVerify }] : [],
+  );
+  // The card's own ways: a website with a label in its address is not printed (decision 014).
+  const ways = reachWays({ phones, emails, website: visitor.website, locations: places });
+  if (ways.length === 0) return null;
+  const unsure = view.toVerify || [...phones, ...emails, ...hours, ...places].some((fact) => fact.toVerify);
+  return {
+    ...visitor,
+    phones,
+    emails,
+    hours,
+    places,
+    checkFirst: unsure ? ways[0] : null,
+    howWeKnow: view.howWeKnow,
+  };
 }
 
 /** The Dutch text, or the English twin on English pages (Dutch when no English exists). */
@@ -68,20 +128,13 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     sourceUrl: row.source_url,
   });
   const summary = pick(lang, s.summary, s.summary_en);
+  // The organisation's website when the service has none.
   const website = s.url ?? o.website;
-  return {
+  const facts = {
     id: s.id,
     name: s.name,
     organization: o.name,
     summary,
-    card: visitorCard({
-      name: s.name,
-      alternateName: s.alternate_name,
-      organization: o.name,
-      cardSummary: pick(lang, s.card_summary, s.card_summary_en),
-      summary,
-      website,
-    }),
     description: pick(lang, s.description, s.description_en),
     alert: pick(lang, s.alert, s.alert_en),
     topics: record.topics.map((t) => ({ id: t.code, name: lang === "en" ? t.name_en : t.name })),
@@ -118,10 +171,22 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     maximumAge: s.maximum_age,
     eligibility: pick(lang, s.eligibility_description, s.eligibility_description_en),
     application: pick(lang, s.application_process, s.application_process_en),
-    checked: freshness(s.assured_date, today),
-    assurer: s.assurer,
+    howWeKnow: howWeKnow(
+      { sourceReadOn: s.source_read_on, confirmedOn: s.assured_date, sourceUrl: s.source_url },
+      today,
+    ),
     sourceUrl: s.source_url,
     toVerify: s.to_verify === 1,
     lastModified: s.last_modified,
   };
+  const view = { ...facts, ways: reachWays(facts) };
+  const visitor = visitorCard({
+    name: s.name,
+    alternateName: s.alternate_name,
+    organization: o.name,
+    cardSummary: pick(lang, s.card_summary, s.card_summary_en),
+    summary,
+    website,
+  });
+  return { ...view, card: cardView(visitor, view) };
 }

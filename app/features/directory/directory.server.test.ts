@@ -39,16 +39,18 @@ const listParams = (query = "") => {
 };
 
 describe("the seed", () => {
-  it("has at least 25 active services, each with a source and a desk-check date", async () => {
+  it("has at least 25 active services, each with a source read on the desk-research day and none confirmed", async () => {
     const rows = await db
       .selectFrom("service")
-      .select(["name", "source_url", "assured_date", "assurer", "status"])
+      .select(["name", "source_url", "source_read_on", "assured_date", "assurer", "status"])
       .execute();
     expect(rows.length).toBeGreaterThanOrEqual(25);
     for (const row of rows) {
       expect(row.source_url, row.name).toMatch(/^https?:\/\//);
-      expect(row.assured_date).toBe("2026-11-25");
-      expect(row.assurer).toBe("Nabij redactie (bronnenonderzoek)");
+      expect(row.source_read_on).toBe("2026-11-25");
+      // Nobody phoned or mailed an organisation for the seed: no "confirmed" date (decision 020).
+      expect(row.assured_date).toBeNull();
+      expect(row.assurer).toBeNull();
     }
   });
 
@@ -191,12 +193,12 @@ describe("contact page data", () => {
     expect(await loadActiveService(db, "'; drop table service; --")).toBeNull();
   });
 
-  it("marks facts to verify and shows the last check", async () => {
+  it("marks facts to verify and says when the source was read, not that the organisation confirmed it", async () => {
     const record = await loadActiveService(db, serviceId("bijstandsbond-spreekuur"));
     const view = contactView(record!, "nl", TODAY);
     expect(view.schedules[0].toVerify).toBe(true);
-    expect(view.checked).toMatchObject({ state: "fresh", date: "2026-11-25" });
-    expect(contactView(record!, "nl", "2028-01-01").checked.state).toBe("stale");
+    expect(view.howWeKnow).toMatchObject({ state: "fresh", sourceReadOn: "2026-11-25", confirmedOn: null });
+    expect(contactView(record!, "nl", "2028-01-01").howWeKnow.state).toBe("stale");
   });
 });
 

@@ -155,8 +155,9 @@ export function hsdsService(record: ServiceRecord) {
     minimum_age: s.minimum_age,
     maximum_age: s.maximum_age,
     alert: s.alert,
-    assured_date: s.assured_date,
-    assurer_email: s.assurer_email,
+    // Only a real confirmation with the organisation is an HSDS "assured" date; the day a public
+    // source was read is not one, so without a confirmation the fields are absent (decision 020).
+    ...(s.assured_date ? { assured_date: s.assured_date, assurer_email: s.assurer_email } : {}),
     last_modified: s.last_modified,
     organization: hsdsOrganization(record.organization),
     phones: record.phones.map(hsdsPhone),

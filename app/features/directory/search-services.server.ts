@@ -6,7 +6,8 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "#db/schema";
 import { AREAS } from "#db/areas";
 import { todayInAmsterdam } from "~/features/calendar/today";
-import { freshness, type Freshness } from "./freshness";
+import { howWeKnow, type HowWeKnow } from "./how-we-know";
+import { hasWayToReach } from "./reach-sql";
 import { buildFtsQuery, readTextIntent, searchTokens, type FtsMode } from "./fts-query";
 import { BM25 } from "./fts.server";
 import { areaFamily, hasAnyItem, placeAndTopicScore, textScore } from "./ranking";
@@ -29,8 +30,8 @@ export interface ResultItem {
   free: boolean;
   anonymousAdvice: boolean;
   place: string | null;
-  checked: Freshness;
-  assurer: string | null;
+  /** the day the source was read, the day the organisation confirmed it (decision 020) */
+  howWeKnow: HowWeKnow;
   toVerify: boolean;
 }
 
@@ -124,7 +125,8 @@ function matching({ parsed: { params }, area, ftsQuery }: Criteria): {
   from: RawBuilder<unknown>;
   where: RawBuilder<unknown>;
 } {
-  const conditions: RawBuilder<unknown>[] = [sql`k.status = 'active'`];
+  // A service nobody can reach (no phone, e-mail, website or address) is not shown (issue 17 point 3).
+  const conditions: RawBuilder<unknown>[] = [sql`k.status = 'active'`, hasWayToReach("k.service_id")];
   if (ftsQuery) conditions.push(sql`service_fts match ${ftsQuery}`);
   if (params.topic) conditions.push(hasAnyItem("k.topic_codes", [params.topic]));
   if (area) conditions.push(hasAnyItem("k.area_slugs", areaFamily(area).all));
@@ -157,8 +159,9 @@ interface ItemRow {
   walk_in: string;
   cost: string;
   anonymous_advice: string;
+  source_url: string | null;
+  source_read_on: string | null;
   assured_date: string | null;
-  assurer: string | null;
   to_verify: number;
   /** JSON: [[code, name, name_en], …] in topic order */
   topics: string;
@@ -179,7 +182,7 @@ export async function loadItems(db: Db, ids: string[], lang: Lang, today: string
   const en = lang === "en";
   const rows = await sql<ItemRow>`
     select s.id, s.name, o.name as organization, s.summary, s.summary_en, s.url, o.website, s.walk_in, s.cost,
-           s.anonymous_advice, s.assured_date, s.assurer, s.to_verify,
+           s.anonymous_advice, s.source_url, s.source_read_on, s.assured_date, s.to_verify,
            (select json_group_array(json_array(t.code, t.name, t.name_en) order by t.sort_order)
               from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id where a.link_id = s.id) as topics,
            (select json_group_array(json_array(ar.slug, ar.name, ar.name_en) order by ar.sort_order)
@@ -220,8 +223,10 @@ export async function loadItems(db: Db, ids: string[], lang: Lang, today: string
         free: s.cost === "free",
         anonymousAdvice: s.anonymous_advice === "yes",
         place: place ? place.filter(Boolean).join(", ") : null,
-        checked: freshness(s.assured_date, today),
-        assurer: s.assurer,
+        howWeKnow: howWeKnow(
+          { sourceReadOn: s.source_read_on, confirmedOn: s.assured_date, sourceUrl: s.source_url },
+          today,
+        ),
         toVerify: s.to_verify === 1,
       },
     ];

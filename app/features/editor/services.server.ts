@@ -4,6 +4,7 @@ import type { Database, ServiceStatus } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
 import { reindexService } from "#db/search-index.server";
 import { loadServiceRecords, type ServiceRecord } from "~/features/directory/service-record.server";
+import { hasWayToReach } from "~/features/directory/reach-sql";
 import { writeAudit, type Actor } from "./audit.server";
 import { overdueCutoff } from "./overdue";
 import { changedFields, emptyServiceEdit, formatPhones, parseAge, parsePhones, type ServiceEdit } from "./service-form";
@@ -569,6 +570,8 @@ export interface ServiceListFilter {
   q?: string;
   overdue?: boolean;
   toVerify?: boolean;
+  /** no phone, e-mail, website or address: hidden from the public pages until an editor adds one */
+  unreachable?: boolean;
   archived?: boolean;
   page?: number;
 }
@@ -612,6 +615,7 @@ export async function listServices(
     );
   }
   if (filter.toVerify) query = query.where("service.to_verify", "=", 1);
+  if (filter.unreachable) query = query.where((eb) => eb.not(hasWayToReach("service.id")));
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
   const page = Math.max(1, filter.page ?? 1);
   const rows = await query
