@@ -1,6 +1,8 @@
 // Turning free text into a safe FTS5 query (docs/stack.md trap 3). Pure.
-// Every token becomes a quoted prefix term ("schuld"*): FTS operators, quotes, brackets, column
-// filters and SQL text typed by a visitor are only ever words to look for, never syntax.
+// Every token becomes a quoted term: FTS operators, quotes, brackets, column filters and SQL text
+// typed by a visitor are only ever words to look for, never syntax. A longer word is a prefix
+// ("schuld"* finds "schulden"); a short word or an abbreviation in capitals is a whole word, so
+// "MEE" finds MEE and not "meedenken" (decision 019).
 import { AREAS, type AreaDef } from "#db/areas";
 import { TOPICS, type Topic, type TopicId } from "#db/topics";
 
@@ -68,10 +70,58 @@ export function searchTokens(text: string): string[] {
 
 export type FtsMode = "all" | "any";
 
-/** An FTS5 MATCH expression, or null when there is nothing to search for. */
-export function buildFtsQuery(tokens: readonly string[], mode: FtsMode = "all"): string | null {
+const SHORT_WORD = 3;
+const LONGEST_ABBREVIATION = 5;
+
+/** Words typed in capitals, such as MEE, GGD or SMD (folded): abbreviations, looked for whole. */
+export function abbreviationsIn(typed: string): string[] {
+  const words = typed
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .split(/[^\p{L}\p{N}]+/u);
+  return words
+    .filter((w) => w.length >= 2 && w.length <= LONGEST_ABBREVIATION && /^\p{Lu}+$/u.test(w))
+    .map((w) => w.toLowerCase());
+}
+
+/** True when the token must match a whole word: short (3 letters or fewer) or typed in capitals. */
+export function isWholeWord(token: string, typed = ""): boolean {
+  return token.length <= SHORT_WORD || abbreviationsIn(typed).includes(token);
+}
+
+function quoted(token: string): string {
+  return `"${token.replace(/"/g, '""')}"`;
+}
+
+/**
+ * An FTS5 MATCH expression, or null when there is nothing to search for. `typed` is the text as
+ * the visitor typed it (its capitals mark abbreviations); `topicWords` adds, per token, a topic it
+ * points at, so "brief" also finds the services about letters ("brieven").
+ */
+export function buildFtsQuery(
+  tokens: readonly string[],
+  mode: FtsMode = "all",
+  typed = "",
+  topicWords: Readonly<Record<string, TopicId>> = {},
+): string | null {
   if (tokens.length === 0) return null;
-  return tokens.map((token) => `"${token.replace(/"/g, '""')}"*`).join(mode === "all" ? " " : " OR ");
+  const terms = tokens.map((token) => {
+    const term = isWholeWord(token, typed) ? quoted(token) : `${quoted(token)}*`;
+    const topic = topicWords[token];
+    return topic ? `(${term} OR topics : ${quoted(topic.replace(/-/g, " "))})` : term;
+  });
+  return terms.join(mode === "all" ? " AND " : " OR ");
+}
+
+/** The same words, each only as a whole word: a service that has them ranks above one with longer words. */
+export function buildWholeWordQuery(tokens: readonly string[], mode: FtsMode = "all"): string | null {
+  if (tokens.length === 0) return null;
+  return tokens.map(quoted).join(mode === "all" ? " AND " : " OR ");
+}
+
+/** The query limited to the name column (service name, other name, organisation): those rank first. */
+export function inNames(ftsQuery: string): string {
+  return `name : (${ftsQuery})`;
 }
 
 export interface TextIntent {
@@ -81,6 +131,8 @@ export interface TextIntent {
   area: string | null;
   /** topics a word points at (kept in the words: topic names are in the index too) */
   topics: TopicId[];
+  /** per word that names a topic, that topic ("brief" → letters-forms) */
+  topicWords: Record<string, TopicId>;
 }
 
 /**
@@ -107,6 +159,10 @@ export function readTextIntent(
     }
   }
   const tokens = searchTokens(folded);
+  const topicWords: Record<string, TopicId> = {};
+  for (const topic of topics)
+    for (const keyword of topic.keywords)
+      if (tokens.includes(keyword) && !topicWords[keyword]) topicWords[keyword] = topic.id;
   const foundTopics = topics
     .filter((topic) =>
       topic.keywords.some((keyword) => {
@@ -115,5 +171,5 @@ export function readTextIntent(
       }),
     )
     .map((topic) => topic.id);
-  return { tokens, area, topics: foundTopics };
+  return { tokens, area, topics: foundTopics, topicWords };
 }

@@ -7,7 +7,7 @@ import { loadActiveService, loadServiceRecords } from "./service-record.server";
 
 export async function listHsdsServices(params: HsdsListParams, db: DB = getDb()) {
   let query = db.selectFrom("service as s").where("s.status", "=", "active");
-  const ftsQuery = buildFtsQuery(searchTokens(params.search));
+  const ftsQuery = buildFtsQuery(searchTokens(params.search), "all", params.search);
   if (params.search.trim() && !ftsQuery) return hsdsPage([], 0, params.page, params.per_page);
   if (ftsQuery) query = query.where("s.id", "in", serviceIdsMatching(ftsQuery));
   if (params.taxonomy_term_id) {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { ancestorsOf, areaForPostcode, descendantsOf } from "#db/areas";
-import { freshness } from "./freshness";
-import { buildFtsQuery, foldText, readTextIntent, searchTokens } from "./fts-query";
+import { buildFtsQuery, buildWholeWordQuery, foldText, readTextIntent, searchTokens } from "./fts-query";
 import { MAX_PAGE, MAX_QUERY_LENGTH, parseSearchParams, searchQueryString } from "./search-params";
 
 describe("parseSearchParams", () => {
@@ -83,7 +82,7 @@ describe("FTS query building", () => {
   });
 
   it("quotes every token as a prefix term and drops stop words", () => {
-    expect(buildFtsQuery(searchTokens("hulp bij de schulden"))).toBe('"hulp"* "schulden"*');
+    expect(buildFtsQuery(searchTokens("hulp bij de schulden"))).toBe('"hulp"* AND "schulden"*');
     expect(buildFtsQuery(searchTokens("geld schuld"), "any")).toBe('"geld"* OR "schuld"*');
   });
 
@@ -101,8 +100,24 @@ describe("FTS query building", () => {
       "AND OR NOT",
     ]) {
       const query = buildFtsQuery(searchTokens(evil));
-      if (query !== null) expect(query).toMatch(/^"[\p{L}\p{N}]+"\*( "[\p{L}\p{N}]+"\*)*$/u);
+      if (query !== null) expect(query).toMatch(/^"[\p{L}\p{N}]+"\*?( AND "[\p{L}\p{N}]+"\*?)*$/u);
     }
+  });
+
+  it("looks for short words and words in capitals whole, longer words as a beginning (issue 17.9)", () => {
+    expect(buildFtsQuery(searchTokens("MEE"), "all", "MEE")).toBe('"mee"');
+    expect(buildFtsQuery(searchTokens("mee schulden"), "all", "mee schulden")).toBe('"mee" AND "schulden"*');
+    expect(buildFtsQuery(searchTokens("GGZ Budget"), "all", "GGZ Budget")).toBe('"ggz" AND "budget"*');
+    expect(buildFtsQuery(searchTokens("WMO"), "all", "WMO")).toBe('"wmo"');
+    expect(buildFtsQuery(searchTokens("HVDW"), "all", "HVDW")).toBe('"hvdw"');
+    // A long word in capitals is shouting, not an abbreviation.
+    expect(buildFtsQuery(searchTokens("BUURTTEAM"), "all", "BUURTTEAM")).toBe('"buurtteam"*');
+    expect(buildWholeWordQuery(["mee", "schulden"])).toBe('"mee" AND "schulden"');
+  });
+
+  it("lets a word that names a topic also find that topic's services", () => {
+    const { tokens, topicWords } = readTextIntent("brief");
+    expect(buildFtsQuery(tokens, "all", "brief", topicWords)).toBe('("brief"* OR topics : "letters forms")');
   });
 
   it("gives no query for text without words", () => {
@@ -113,7 +128,7 @@ describe("FTS query building", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
         const query = buildFtsQuery(searchTokens(text));
-        if (query !== null) expect(query).toMatch(/^("[^"]+"\*)( "[^"]+"\*)*$/);
+        if (query !== null) expect(query).toMatch(/^("[^"]+"\*?)( AND "[^"]+"\*?)*$/);
       }),
     );
   });
@@ -123,6 +138,7 @@ describe("FTS query building", () => {
       tokens: ["schulden"],
       area: "amsterdam-zuidoost",
       topics: ["money"],
+      topicWords: { schulden: "money" },
     });
     expect(readTextIntent("hulp in Amsterdam Noord").area).toBe("amsterdam-noord");
     expect(readTextIntent("geld").area).toBeNull();

@@ -56,6 +56,23 @@ export function placeAndTopicScore(area: string | null, topics: readonly string[
   return sql<number>`(${areaScore} + ${topicScore})`;
 }
 
+/**
+ * How well the text matches, 0..0.999 (so text never outweighs place or topic): a match in the
+ * name first (0.5), then every word found as a whole word rather than only as the start of a
+ * longer word (0.25), then bm25 scaled into the rest (decision 019). The two queries run once each
+ * as a list of matching rows, not once per service.
+ */
+export function textRank(
+  bm25: RawBuilder<number | null>,
+  queries: { name: string; whole: string | null } | null,
+): RawBuilder<number> {
+  if (!queries) return textScore(bm25);
+  const matches = (query: string) =>
+    sql<number>`(k.search_id in (select rowid from service_fts where service_fts match ${query}))`;
+  const whole = queries.whole ? matches(queries.whole) : sql<number>`1`;
+  return sql<number>`(0.5 * ${matches(queries.name)} + 0.25 * ${whole} + 0.249 * ${textScore(bm25)})`;
+}
+
 /** bm25 (lower is better, null without text) → 0..0.999, so text never outweighs place or topic. */
 export function textScore(bm25: RawBuilder<number | null>): RawBuilder<number> {
   return sql<number>`coalesce(min(0.999, max(0, -${bm25}) / (1 + max(0, -${bm25}))), 0)`;

@@ -8,9 +8,17 @@ import { AREAS } from "#db/areas";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { howWeKnow, type HowWeKnow } from "./how-we-know";
 import { hasWayToReach } from "./reach-sql";
-import { buildFtsQuery, readTextIntent, searchTokens, type FtsMode } from "./fts-query";
+import {
+  buildFtsQuery,
+  buildWholeWordQuery,
+  inNames,
+  isWholeWord,
+  readTextIntent,
+  searchTokens,
+  type FtsMode,
+} from "./fts-query";
 import { BM25 } from "./fts.server";
-import { areaFamily, hasAnyItem, placeAndTopicScore, textScore } from "./ranking";
+import { areaFamily, hasAnyItem, placeAndTopicScore, textRank } from "./ranking";
 import { PAGE_SIZE, type ParsedSearch, type SearchMessage } from "./search-params";
 import type { TopicId } from "#db/topics";
 
@@ -55,6 +63,27 @@ interface Criteria {
   /** topics that weigh in the ranking (the filter's topic, or topics the text points at) */
   topics: TopicId[];
   ftsQuery: string | null;
+  /** what ranks a text match higher: the words in the name, the words whole (decision 019) */
+  rankQueries: { name: string; whole: string | null } | null;
+}
+
+/** The text part of the criteria for `tokens` as typed in `typed`. */
+function textCriteria(
+  tokens: readonly string[],
+  mode: FtsMode,
+  typed: string,
+  topicWords: Record<string, TopicId>,
+): Pick<Criteria, "ftsQuery" | "rankQueries"> {
+  const ftsQuery = buildFtsQuery(tokens, mode, typed, topicWords);
+  if (!ftsQuery) return { ftsQuery: null, rankQueries: null };
+  const someLonger = tokens.some((token) => !isWholeWord(token, typed));
+  return {
+    ftsQuery,
+    rankQueries: {
+      name: inNames(buildFtsQuery(tokens, mode, typed)!),
+      whole: someLonger ? buildWholeWordQuery(tokens, mode) : null,
+    },
+  };
 }
 
 export async function searchDirectory(
@@ -65,18 +94,22 @@ export async function searchDirectory(
 ): Promise<SearchOutcome> {
   const { params } = parsed;
   const messages = [...parsed.messages];
-  const intent = params.q ? readTextIntent(params.q) : { tokens: [], area: null, topics: [] as TopicId[] };
+  const intent = params.q
+    ? readTextIntent(params.q)
+    : { tokens: [], area: null, topics: [] as TopicId[], topicWords: {} };
   const areaFromText = !params.area && intent.area !== null;
   const area = params.area ?? intent.area;
   const tokens = params.area ? searchTokens(params.q) : intent.tokens;
   const topics: TopicId[] = params.topic ? [params.topic] : intent.topics;
+  // A word that names a topic also finds that topic, unless the topic is already a filter.
+  const topicWords = params.topic ? {} : intent.topicWords;
 
   let textMode: FtsMode | null = tokens.length > 0 ? "all" : null;
-  let criteria: Criteria = { parsed, area, topics, ftsQuery: buildFtsQuery(tokens, "all") };
+  let criteria: Criteria = { parsed, area, topics, ...textCriteria(tokens, "all", params.q, topicWords) };
   let found = await findPage(db, criteria, params.page);
   if (found.total === 0 && tokens.length > 1) {
     textMode = "any";
-    criteria = { ...criteria, ftsQuery: buildFtsQuery(tokens, "any") };
+    criteria = { ...criteria, ...textCriteria(tokens, "any", params.q, topicWords) };
     found = await findPage(db, criteria, params.page);
   }
   const totalPages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
@@ -112,9 +145,10 @@ async function findPage(db: Db, criteria: Criteria, page: number): Promise<{ ids
   const bm25: RawBuilder<number | null> = criteria.ftsQuery ? BM25 : sql<null>`null`;
   const rows = await sql<{ service_id: string; total: number }>`
     select service_id, count(*) over () as total
-      from (select k.service_id, k.name, ${placeAndTopicScore(criteria.area, criteria.topics)} as place_score, ${bm25} as bm25
+      from (select k.service_id, k.name, ${placeAndTopicScore(criteria.area, criteria.topics)} as place_score,
+                   ${textRank(bm25, criteria.rankQueries)} as text_rank
               from ${from} where ${where} limit -1)
-     order by place_score + ${textScore(sql.ref("bm25"))} desc, name collate nocase, service_id
+     order by place_score + text_rank desc, name collate nocase, service_id
      limit ${PAGE_SIZE} offset ${offset}`.execute(db);
   const total = rows.rows.length > 0 ? Number(rows.rows[0].total) : offset > 0 ? await count() : 0;
   return { ids: rows.rows.map((row) => row.service_id), total };
