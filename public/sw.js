@@ -116,7 +116,7 @@ async function pageNetworkFirst(request, url) {
       }
     }
     return response;
-  } catch (error) {
+  } catch {
     const saved = holdsAnswers(url) ? undefined : await cache.match(request, { ignoreVary: true });
     if (saved) return markedCopy(saved);
     if (isResultsList(url)) {
@@ -148,7 +148,7 @@ async function assetCacheFirst(request) {
 async function dataRequest(request, url) {
   try {
     return await fetch(request);
-  } catch (error) {
+  } catch {
     const target = new URL(url);
     target.searchParams.delete("_data");
     target.searchParams.delete("index");
@@ -192,7 +192,7 @@ async function precache(lang, version) {
         const html = await response.clone().text();
         await pages.put(new Request(new URL(path, self.location.origin).href), response);
         for (const m of html.matchAll(/(?:href|src)="(\/(?:build|pictograms)\/[^"]+)"/g)) files.add(m[1]);
-      } catch (error) {
+      } catch {
         // Offline half-way: the next visit tries again (no marker written).
         complete = false;
         return;
@@ -205,7 +205,7 @@ async function precache(lang, version) {
     try {
       const response = await fetch(file);
       if (storable(response)) await assets.put(file, response);
-    } catch (error) {
+    } catch {
       return;
     }
   }

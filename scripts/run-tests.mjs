@@ -1,5 +1,6 @@
-// `npm test`: every tier, in the order that fails fastest — types and the easy-read content check
-// (side by side, while the app for the browser tier is built), unit and server tests, then the
+// `npm test`: every tier, in the order that fails fastest — lint (with the layer rules, decision
+// 017), the Prettier check, types and the easy-read content check (side by side, while the app for
+// the browser tier is built), unit and server tests, then the
 // browser tier against that build. Stops at the first failure; prints each tier's wall time at the
 // end (decision 016: the whole command must stay under 10 minutes on a 2-core machine).
 import { spawn } from "node:child_process";
@@ -60,6 +61,11 @@ function stop(failed, started) {
 
 const started = Date.now();
 const firstRound = await Promise.all([
+  run("∥ lint + layer rules (eslint .)", "npm", ["run", "--silent", "lint"], { quiet: true, showOutput: false }),
+  run("∥ format (prettier --check .)", "npm", ["run", "--silent", "format:check"], {
+    quiet: true,
+    showOutput: false,
+  }),
   run("∥ types", "npx", ["tsc", "--noEmit"], { quiet: true }),
   ...(scripts["content:check"]
     ? [run("∥ easy-read content check", "npm", ["run", "--silent", "content:check"], { quiet: true })]

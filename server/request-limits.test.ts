@@ -59,7 +59,7 @@ describe("what the server refuses before Remix (issue 15, points 4 and 10)", () 
   });
 
   test("a body without Content-Length is counted as it arrives", async () => {
-    const status = await new Promise<number>((resolve, reject) => {
+    const status = await new Promise<number>((resolve) => {
       const req = request(
         `${base}/nl/card/appointment`,
         { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" } },

@@ -87,7 +87,7 @@ export default function StepsOverviewPage() {
 
       <h2 id="graph-title">{t("overview.graphTitle")}</h2>
       <p>{t("overview.graphIntro")}</p>
-      <pre className="steps-overview__graph" tabIndex={0} aria-labelledby="graph-title">
+      <pre className="steps-overview__graph" role="region" tabIndex={0} aria-labelledby="graph-title">
         <code>{mermaid}</code>
       </pre>
     </div>

@@ -6,7 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { formatClock } from "~/features/workshop/clock";
 import { SLIDES_WINDOW } from "~/features/workshop/slide-keys";
@@ -19,6 +19,7 @@ import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { GuideText } from "~/ui/GuideText";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
+import { useHydrated } from "~/ui/use-hydrated";
 import styles from "~/styles/workshop-slides.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -50,8 +51,7 @@ export default function PresenterPage() {
   const { t } = useTranslation("workshop");
   const hrefFor = useCallback((m: number) => presenterHref(lang, view.slug, m), [lang, view.slug]);
   useSlideControls({ slug: view.slug, n: view.n, total: view.total, hrefFor, role: "presenter" });
-  const [canOpen, setCanOpen] = useState(false);
-  useEffect(() => setCanOpen(typeof window.open === "function"), []);
+  const canOpen = useHydrated();
   const { part } = view;
 
   return (

@@ -84,6 +84,7 @@ export function parseSearchParams(input: Input, areas: readonly AreaDef[] = AREA
 
   // Free text: control characters out, spaces collapsed, long text cut (a note, not an error).
   let q = raw.q
+    // eslint-disable-next-line no-control-regex -- finding control characters is this line's job
     .replace(/[\u0000-\u001f\u007f]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -25,8 +25,10 @@ export function isWebAddress(value: string): boolean {
 // Control characters (C0 except tab and line breaks, DEL, C1), the direction overrides and
 // isolates that can make text read differently from what it is (U+202E), byte-order marks,
 // U+FFFD (what invalid UTF-8 becomes), non-characters and lone surrogates.
+/* eslint-disable no-control-regex -- finding control characters is this pattern's job */
 const CONTROL_CHARACTERS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFF9-\uFFFB\uFFFD-\uFFFF]|\p{Cs}/gu;
+/* eslint-enable no-control-regex */
 
 /** The control-character rule: true when the text holds a character that has no place in it. */
 export function hasControlCharacters(value: string): boolean {

@@ -45,7 +45,7 @@ describe("the guide content", () => {
   });
 
   it("names the file, the id and the problem when a text is missing in one language", () => {
-    edit("signals/en.yaml", (text) => text.replace(/\n  lonely:\n    line: .*\n    example: .*\n/, "\n"));
+    edit("signals/en.yaml", (text) => text.replace(/\n {2}lonely:\n {4}line: .*\n {4}example: .*\n/, "\n"));
     expect(problems()).toContain("content/signals/en.yaml: signals.lonely: has no English text");
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useReducer, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { formatClock, formatElapsed } from "../clock";
 
@@ -9,26 +9,25 @@ import { formatClock, formatElapsed } from "../clock";
  */
 export function PresenterClock({ serverTime, slug }: { serverTime: string; slug: string }) {
   const { t, i18n } = useTranslation("workshop");
-  const [now, setNow] = useState<Date | null>(null);
-  const [startedAt, setStartedAt] = useState<number | null>(null);
+  // The browser's clock, read once a second; null on the server and while hydrating.
+  const second = useSyncExternalStore(everySecond, currentSecond, noClockOnServer);
+  const now = second === null ? null : new Date(second * 1000);
   const key = `nabij-workshop-start:${slug}`;
-
-  useEffect(() => {
-    const saved = Number(window.sessionStorage.getItem(key));
-    if (saved > 0) setStartedAt(saved);
-    setNow(new Date());
-    const timer = window.setInterval(() => setNow(new Date()), 1000);
-    return () => window.clearInterval(timer);
-  }, [key]);
+  // The start time lives in sessionStorage; a button press writes it and renders again to read it.
+  const [, timerChanged] = useReducer((count: number) => count + 1, 0);
+  const startedAt = useSyncExternalStore(
+    neverChanges,
+    () => savedStart(key),
+    () => null,
+  );
 
   const start = () => {
-    const at = Date.now();
-    window.sessionStorage.setItem(key, String(at));
-    setStartedAt(at);
+    window.sessionStorage.setItem(key, String(Date.now()));
+    timerChanged();
   };
   const reset = () => {
     window.sessionStorage.removeItem(key);
-    setStartedAt(null);
+    timerChanged();
   };
 
   return (
@@ -63,4 +62,18 @@ export function PresenterClock({ serverTime, slug }: { serverTime: string; slug:
       ) : null}
     </div>
   );
+}
+
+function everySecond(tick: () => void): () => void {
+  const timer = window.setInterval(tick, 1000);
+  return () => window.clearInterval(timer);
+}
+
+const currentSecond = () => Math.floor(Date.now() / 1000);
+const noClockOnServer = () => null;
+const neverChanges = () => () => {};
+
+function savedStart(key: string): number | null {
+  const saved = Number(window.sessionStorage.getItem(key));
+  return saved > 0 ? saved : null;
 }
