@@ -7,6 +7,7 @@ import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
+import { DirectoryText } from "~/features/directory/DirectoryText";
 import { GuideText } from "~/ui/GuideText";
 import { Pictogram } from "~/ui/Pictogram";
 import { topicPictogram } from "~/ui/pictograms";
@@ -90,12 +91,24 @@ export default function ContactPage() {
         </p>
       ) : null}
       {c.toVerify ? <p className="callout callout--verify">{t("contact.serviceToVerify")}</p> : null}
-      {c.alert ? <p className="callout">{c.alert}</p> : null}
+      {c.alert ? (
+        <p className="callout">
+          <DirectoryText text={c.alert} />
+        </p>
+      ) : null}
 
       <section aria-labelledby="what">
         <h2 id="what">{t("contact.what")}</h2>
-        {c.summary ? <p className="lead">{c.summary}</p> : null}
-        {c.description ? <p>{c.description}</p> : null}
+        {c.summary ? (
+          <p className="lead">
+            <DirectoryText text={c.summary} />
+          </p>
+        ) : null}
+        {c.description ? (
+          <p>
+            <DirectoryText text={c.description} />
+          </p>
+        ) : null}
         {c.topics.length > 0 ? (
           <ul className="tag-list">
             {c.topics.map((topic) => (
@@ -151,7 +164,9 @@ export default function ContactPage() {
         {c.application ? (
           <>
             <h3>{t("contact.howToStart")}</h3>
-            <p>{c.application}</p>
+            <p>
+              <DirectoryText text={c.application} />
+            </p>
           </>
         ) : null}
       </section>
@@ -191,7 +206,7 @@ export default function ContactPage() {
             {l.note ? <p>{l.note}</p> : null}
             {l.transport ? (
               <p>
-                <strong>{t("contact.howToGetThere")}:</strong> {l.transport}
+                <strong>{t("contact.howToGetThere")}:</strong> <DirectoryText text={l.transport} />
               </p>
             ) : null}
             {l.schedules.length > 0 ? (
@@ -213,7 +228,7 @@ export default function ContactPage() {
           <div>
             <dt>{t("contact.forWhom")}</dt>
             <dd>
-              {c.eligibility ?? null} {ageText ? `${ageText}.` : null}
+              {c.eligibility ? <DirectoryText text={c.eligibility} /> : null} {ageText ? `${ageText}.` : null}
               {!c.eligibility && !ageText ? t("contact.unknown") : null}
             </dd>
           </div>
@@ -221,7 +236,12 @@ export default function ContactPage() {
             <dt>{t("contact.cost")}</dt>
             <dd>
               {c.cost === "unknown" ? t("contact.unknown") : t(`contact.${c.cost}`)}
-              {c.fees ? ` ${c.fees}` : null}
+              {c.fees ? (
+                <>
+                  {" "}
+                  <DirectoryText text={c.fees} />
+                </>
+              ) : null}
             </dd>
           </div>
           <div>

@@ -2,6 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { DirectoryText } from "~/features/directory/DirectoryText";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { getSearchPage } from "~/features/directory/search-page.server";
 import { searchQueryString, type SearchField } from "~/features/directory/search-params";
@@ -285,7 +286,11 @@ function Result({ item, lang }: { item: ResultItem; lang: string }) {
         <Link to={`/${lang}/contacts/${item.id}`}>{item.name}</Link>
       </h3>
       {item.organization !== item.name ? <p className="result__org">{item.organization}</p> : null}
-      {item.summary ? <p>{item.summary}</p> : null}
+      {item.summary ? (
+        <p>
+          <DirectoryText text={item.summary} />
+        </p>
+      ) : null}
       <dl className="result__facts">
         {item.topics.length > 0 ? (
           <div>
