@@ -27,6 +27,8 @@ async function add(name: string, values: Partial<ServiceEdit>): Promise<string> 
     ...emptyServiceEdit(),
     organization: "Proefstichting",
     summary: "Proef.",
+    // A way to reach it, or the search leaves it out (issue 17 point 3).
+    url: "https://proef.example",
     ...values,
     name,
   });

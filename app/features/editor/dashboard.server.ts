@@ -1,4 +1,5 @@
 import type { DB } from "#db/database.server";
+import { oldestKnowledgeFirst } from "~/features/directory/reach-sql";
 import { overdueCutoff } from "./overdue";
 
 // The numbers on the editors' start page, and the services that most need a check.
@@ -51,9 +52,7 @@ export async function dashboardSummary(db: DB, today: string, listSize = 10): Pr
     .select(["service.id", "service.name", "organization.name as organization", "service.assured_date"])
     .where("service.status", "!=", "defunct")
     .where((eb) => eb.or([eb("service.assured_date", "is", null), eb("service.assured_date", "<", cutoff)]))
-    // Never checked first, then the oldest check.
-    .orderBy((eb) => eb.case().when("service.assured_date", "is", null).then(0).else(1).end())
-    .orderBy("service.assured_date")
+    .orderBy(oldestKnowledgeFirst)
     .orderBy("service.name")
     .limit(listSize)
     .execute();

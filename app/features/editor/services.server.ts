@@ -4,7 +4,7 @@ import type { Database, ServiceStatus } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
 import { reindexService } from "#db/search-index.server";
 import { loadServiceRecords, type ServiceRecord } from "~/features/directory/service-record.server";
-import { hasWayToReach } from "~/features/directory/reach-sql";
+import { hasWayToReach, oldestKnowledgeFirst } from "~/features/directory/reach-sql";
 import { writeAudit, type Actor } from "./audit.server";
 import { overdueCutoff } from "./overdue";
 import { changedFields, emptyServiceEdit, formatPhones, parseAge, parsePhones, type ServiceEdit } from "./service-form";
@@ -628,7 +628,7 @@ export async function listServices(
       "service.to_verify",
       "service.version",
     ])
-    .orderBy(filter.overdue ? "service.assured_date" : "service.name")
+    .orderBy(filter.overdue ? oldestKnowledgeFirst : "service.name")
     .orderBy("service.name")
     .orderBy("service.id")
     .limit(LIST_PAGE_SIZE)
