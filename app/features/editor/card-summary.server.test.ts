@@ -42,7 +42,8 @@ describe("the visitor text in the editor", () => {
   });
 
   test("a saved visitor text is what the card prints, in both languages", async () => {
-    const id = serviceId("buurtteam-amsterdam");
+    // A service with a way to reach it: one without has no card (issue 17 point 3).
+    const id = serviceId("buurtteam-zuidoost");
     const loaded = (await loadServiceForEdit(t.db, id))!;
     expect(loaded.edit.card_summary).toMatch(/buurtteam/i);
     const edit = {
@@ -58,10 +59,7 @@ describe("the visitor text in the editor", () => {
 
   test("left empty, the card prints the professional summary only when it holds no label", async () => {
     for (const [key, expected] of [
-      [
-        "buurtteam-amsterdam",
-        "Gratis hulp voor volwassenen in Amsterdam. Bij geld, wonen, werk, gezondheid, contact en veiligheid.",
-      ],
+      ["buurtteam-zuidoost", "Je kunt zonder afspraak binnenlopen bij het buurtteam in Bijlmer-Oost. Het is gratis."],
       ["cordaan-vb", null],
     ] as const) {
       const id = serviceId(key);
