@@ -48,8 +48,8 @@ export const CARD_TEXTS: Record<string, Texts> = {
     "The Bijstandsbond helps you when you have little money. You can ask about your benefits and allowances, also if you are not a member.",
   ],
   straatalliantie: [
-    "Ben je het niet eens met een besluit? De Straatalliantie legt uit hoe je bezwaar maakt.",
-    "Do you disagree with a decision? The Straatalliantie explains how you can object.",
+    "Vind je een besluit niet goed? De Straatalliantie legt uit hoe je bezwaar maakt.",
+    "Do you think a decision is wrong? The Straatalliantie tells you how to object.",
   ],
   "humanitas-thuisadministratie": [
     "Een vrijwilliger komt bij je thuis en helpt met de post en de papieren. Zo leer je het zelf te doen.",
@@ -125,11 +125,11 @@ export const CARD_TEXTS: Record<string, Texts> = {
   ],
   "huisartsenpost-amstelland": [
     "Heb je dringend een dokter nodig en is je eigen huisarts dicht? Bel altijd eerst, ga er niet zomaar heen.",
-    "Do you urgently need a doctor and is your own GP closed? Always phone first, do not just go there.",
+    "Do you urgently need a doctor and is your own GP closed? Always phone first. Do not just go there.",
   ],
   "huisartsenpost-west-friesland": [
     "Heb je 's avonds, 's nachts of in het weekend dringend een dokter nodig? Bel dan eerst.",
-    "Do you urgently need a doctor in the evening, at night or at the weekend? Then phone first.",
+    "Do you need a doctor fast in the evening, at night or at the weekend? Then phone first.",
   ],
   "politie-geen-spoed": [
     "Is het niet dringend? Dan bel je de politie op 0900-8844. Bij gevaar bel je 112.",
@@ -148,7 +148,7 @@ export const CARD_TEXTS: Record<string, Texts> = {
     "At the Stamtafel you eat together with neighbours in a restaurant. A coach and volunteers are there too.",
   ],
   lfb: [
-    "De LFB is een landelijke vereniging. Mensen vertellen er over hun eigen leven en geven trainingen.",
+    "De LFB is een club voor heel Nederland. Mensen vertellen er over hun eigen leven. Ze geven ook trainingen.",
     "The LFB is a national association. Its people talk about their own lives and give training.",
   ],
   "kenniscentrum-lvb": [
@@ -156,8 +156,8 @@ export const CARD_TEXTS: Record<string, Texts> = {
     "This knowledge centre works for care workers and organisations. It shares knowledge and research with them.",
   ],
   "cordaan-vb": [
-    "Cordaan helpt je met wonen, werk en dagbesteding in Amsterdam. Dagbesteding is: overdag samen met anderen iets doen.",
-    "Cordaan helps you with housing, work and daytime activities in Amsterdam. Daytime activities means: doing something with others during the day.",
+    "Cordaan helpt je met wonen, werk en dagbesteding in Amsterdam. Dat is: overdag met anderen iets doen.",
+    "Cordaan helps you in Amsterdam with a home, work and daytime activities. That means: doing things with others in the day.",
   ],
   "philadelphia-hoorn": [
     "Jacques Bloemhof is een woonplek in de Kersenboogerd. Eén keer per maand zijn buren welkom om elkaar te ontmoeten.",

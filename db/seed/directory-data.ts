@@ -311,7 +311,7 @@ export const SERVICES: SeedService[] = [
     ],
     description: [
       "Het buurtteam in Zuidoost helpt volwassenen met vragen over geld, wonen, werk, gezondheid en contact. Bij het buurtplein aan de Karspeldreef kun je binnenlopen. Dat kan elke werkdag vanaf 9 uur.",
-      "The neighbourhood team in Zuidoost helps adults with questions about money, housing, work, health and meeting people. You can walk in at the buurtplein on the Karspeldreef. That is possible every working day from 9 o'clock.",
+      "The neighbourhood team in Zuidoost helps adults. They help with money, housing, work, health and meeting people. You can walk in at the buurtplein on the Karspeldreef. That is possible every working day from 9 o'clock.",
     ],
     topics: ["money", "housing", "work-daytime", "health", "loneliness"],
     areas: ["amsterdam-zuidoost"],
@@ -395,7 +395,7 @@ export const SERVICES: SeedService[] = [
       "Someone from the neighbourhood team works at Huis van de Wijk De Meeuw. You can come with a letter you do not understand.",
     ],
     description: [
-      "Iemand van het buurtteam Noord werkt vanuit Huis van de Wijk De Meeuw. Mensen komen vaak eerst met iets praktisch. Bijvoorbeeld een brief van de gemeente die ze niet begrijpen. Of een rekening die nog niet betaald is. De medewerkers van Doras werken nu in het buurtteam.",
+      "Iemand van het buurtteam Noord werkt vanuit Huis van de Wijk De Meeuw. Mensen komen vaak eerst met iets praktisch. Bijvoorbeeld een brief van de gemeente die ze niet begrijpen. Of een rekening die ze nog niet hebben betaald. De medewerkers van Doras werken nu in het buurtteam.",
       "Someone from the Noord neighbourhood team works from Huis van de Wijk De Meeuw. People often come first with something practical. For example a letter from the municipality they do not understand. Or a bill that is not paid yet. Staff from Doras now work in the team.",
     ],
     topics: ["letters-forms", "money"],
@@ -413,7 +413,7 @@ export const SERVICES: SeedService[] = [
     ],
     description: [
       "Ouders en jongeren kunnen naar het Ouder- en Kindteam in hun buurt. Of naar de ouder- en kindadviseur op school. Het team deelt informatie alleen als je toestemming geeft. Dat is anders als het echt niet veilig is. Sinds 2024 werkt het team ook in Weesp en Driemond.",
-      "Parents and young people can go to the Ouder- en Kindteam (parent and child team) in their neighbourhood. Or to the parent and child adviser at school. The team only shares information with others when you agree. That is different when it is really not safe. Since 2024 the team also works in Weesp and Driemond.",
+      "Parents and young people can go to the Ouder- en Kindteam in their area. That is the parent and child team. Or to the parent and child adviser at school. The team only shares information with others when you agree. That is different when it is really not safe. Since 2024 the team also works in Weesp and Driemond.",
     ],
     topics: ["parenting", "health"],
     areas: ["amsterdam"],
@@ -520,7 +520,7 @@ export const SERVICES: SeedService[] = [
       "Help for people with little money. About benefits, allowances and schemes. Also if you are not a member.",
     ],
     description: [
-      "De Bijstandsbond is een organisatie van mensen met een laag inkomen. Op het spreekuur kun je vragen stellen over je uitkering, toeslagen en regelingen van de gemeente. Ook over de Wmo en over schulden. Er is ook een advocaat op het spreekuur.",
+      "De Bijstandsbond is een organisatie van mensen met een laag inkomen. Op het spreekuur kun je vragen stellen. Over je uitkering, toeslagen en regelingen van de gemeente. Ook over de Wmo en over schulden. Er is ook een advocaat op het spreekuur.",
       "The Bijstandsbond is an organisation of people on a low income. At the walk-in hour you can ask about benefits, allowances and city schemes. Also about the Wmo (support at home) and about debts. A lawyer is also there during part of the hour.",
     ],
     topics: ["money", "letters-forms", "legal"],
@@ -550,11 +550,11 @@ export const SERVICES: SeedService[] = [
     name: "Straatalliantie: informatiepunt",
     summary: [
       "Informatie over bezwaar maken. Bijvoorbeeld tegen een besluit over een uitkering of over opvang.",
-      "Information about objecting to a decision. For example about benefits or about shelter.",
+      "How to object to a decision. For example about your benefit or a place to sleep.",
     ],
     description: [
       "De Straatalliantie legt uit hoe je bezwaar maakt tegen een besluit. Bijvoorbeeld als je uitkering stopt. Of als je geen plek krijgt in de opvang. Het informatiepunt is elke werkdag open.",
-      "The Straatalliantie explains how to object to a decision. For example when your benefit stops. Or when you do not get a place in a shelter. The information point is open every working day.",
+      "The Straatalliantie tells you how to object to a decision. For example when your benefit stops. Or when you do not get a place to sleep. Their help desk is open on each work day.",
     ],
     topics: ["legal", "letters-forms", "housing"],
     areas: ["amsterdam"],
@@ -591,11 +591,11 @@ export const SERVICES: SeedService[] = [
     org: "humanitas",
     name: "Humanitas Amstelland: hulp bij geld en papieren",
     summary: [
-      "Getrainde vrijwilligers helpen bij geld en papieren. Gratis en zonder wachtlijst.",
+      "Vrijwilligers helpen bij geld en papieren. Ze hebben een training gehad. Het is gratis en er is geen wachtlijst.",
       "Trained volunteers help with money and paperwork. Free and without a waiting list.",
     ],
     description: [
-      "Humanitas Amstelland heeft meer dan honderd getrainde vrijwilligers. De hulp is gratis. Er is geen wachtlijst. Humanitas organiseert ook financiële cafés. Daar kun je binnenlopen met vragen over geld.",
+      "Humanitas Amstelland heeft meer dan honderd vrijwilligers. Ze hebben allemaal een training gehad. De hulp is gratis. Er is geen wachtlijst. Humanitas houdt ook financiële cafés. Daar kun je binnenlopen met vragen over geld.",
       "Humanitas Amstelland has more than a hundred trained volunteers. The help is free. There is no waiting list. Humanitas also runs money cafés, where you can drop in with questions about money.",
     ],
     topics: ["money", "letters-forms"],
@@ -608,11 +608,11 @@ export const SERVICES: SeedService[] = [
     org: "schuldhulpmaatje",
     name: "SchuldHulpMaatje Zaanstad",
     summary: [
-      "Een getrainde vrijwilliger helpt gratis bij schulden of als schulden dreigen.",
+      "Een vrijwilliger helpt je gratis bij schulden. Ook als je bijna schulden hebt.",
       "A trained volunteer helps for free with debts, or when debts are coming.",
     ],
     description: [
-      "SchuldHulpMaatje werkt met getrainde vrijwilligers. Zij helpen mensen met schulden persoonlijk en gratis. In Zaanstad begon SchuldHulpMaatje in 2018. Ze willen nauw samenwerken met de sociale wijkteams.",
+      "SchuldHulpMaatje werkt met vrijwilligers. Ze hebben een training gehad. Zij helpen mensen met schulden. Persoonlijk en gratis. In Zaanstad begon SchuldHulpMaatje in 2018. Ze willen nauw samenwerken met de sociale wijkteams.",
       "SchuldHulpMaatje works with trained volunteers. They give people with debts personal help, for free. In Zaanstad SchuldHulpMaatje started in 2018. They want to work closely with the social neighbourhood teams.",
     ],
     topics: ["money"],
@@ -775,11 +775,11 @@ export const SERVICES: SeedService[] = [
     name: "MEE Amstel en Zaan in Uithoorn voor Elkaar",
     summary: [
       "MEE Amstel en Zaan werkt mee in Uithoorn voor Elkaar. Daar kun je vragen naar cliëntondersteuning.",
-      "MEE Amstel en Zaan is a partner in Uithoorn voor Elkaar. You can ask for client support there.",
+      "MEE Amstel en Zaan works in Uithoorn voor Elkaar. You can ask for client support there.",
     ],
     description: [
       "In Uithoorn voor Elkaar werken organisaties samen. MEE Amstel en Zaan is een van die organisaties. Het infopunt zat in 2018 in Gezondheidscentrum Waterlinie.",
-      "In Uithoorn voor Elkaar several organisations work together. MEE Amstel en Zaan is one of them. In 2018 the information point was in Gezondheidscentrum Waterlinie.",
+      "In Uithoorn voor Elkaar, a few groups work together. MEE is one of them. In 2018 their help desk was in Gezondheidscentrum Waterlinie.",
     ],
     topics: ["client-support"],
     areas: ["uithoorn"],
@@ -828,7 +828,7 @@ export const SERVICES: SeedService[] = [
     ],
     description: [
       "Het Team Buitengebieden van de SMD heeft maatschappelijk werkers en sociaal raadslieden. Sociaal raadslieden helpen bij regels, brieven en geld. Er is ook een wijksteunpunt en steun voor mantelzorgers.",
-      "SMD's Team Buitengebieden has social workers and social legal advisers. The advisers help with rules, letters and money. There is also a neighbourhood support point and support for carers.",
+      "SMD's Team Buitengebieden has social workers and advisers. The advisers help with rules, letters and money. There is also a help point in the area. And there is help for people who care for someone.",
     ],
     topics: ["money", "letters-forms", "legal", "health"],
     areas: ["oostzaan", "wormerland", "landsmeer", "waterland-gemeente", "edam-volendam"],
@@ -923,11 +923,11 @@ export const SERVICES: SeedService[] = [
     org: "participe",
     name: "Participe Amstelland: inloop in Amstelveen",
     summary: [
-      "Drie plekken om binnen te lopen. Voor mensen die eenzaam of vergeetachtig zijn.",
+      "Drie plekken om binnen te lopen. Voor mensen die zich alleen voelen of veel vergeten.",
       "Three places to drop in. For people who are lonely or forgetful.",
     ],
     description: [
-      "Participe heeft drie inloopplekken in Amstelveen: Dignahof, Open Hof en De Bolder. Je komt er andere mensen tegen. In de wijkcentra werken ook wijkcoaches.",
+      "Participe heeft drie plekken in Amstelveen waar je binnen kunt lopen. Ze heten Dignahof, Open Hof en De Bolder. Je komt er andere mensen tegen. In de wijkcentra werken ook wijkcoaches.",
       "Participe has three drop-in places in Amstelveen: Dignahof, Open Hof and De Bolder. You meet other people there. Neighbourhood coaches also work in the community centres.",
     ],
     topics: ["loneliness"],
@@ -947,11 +947,11 @@ export const SERVICES: SeedService[] = [
     name: "Uithoorn voor Elkaar",
     summary: [
       "Eén plek voor vragen over zorg, ontmoeten, gezondheid, inkomen en opvoeden. In Uithoorn en De Kwakel.",
-      "One place for questions about care, meeting people, health, income and parenting. In Uithoorn and De Kwakel.",
+      "One place to ask about care, meeting people, health, money and raising children. In Uithoorn and De Kwakel.",
     ],
     description: [
-      "Uithoorn voor Elkaar is de voordeur voor vragen over zorg en welzijn. Er werken verschillende organisaties samen, ook MEE Amstel en Zaan. Het infopunt zit in Gezondheidscentrum Waterlinie. Je kunt daar binnenlopen zonder afspraak. Bijvoorbeeld direct na een bezoek aan de huisarts.",
-      "Uithoorn voor Elkaar is the front door for questions about care and wellbeing. Several organisations work together, including MEE Amstel en Zaan. The information point is in Gezondheidscentrum Waterlinie. You can walk in there without an appointment. For example straight after a visit to the GP.",
+      "Uithoorn voor Elkaar is de plek voor vragen over zorg en welzijn. Er werken een paar organisaties samen. MEE Amstel en Zaan is er een van. Het infopunt zit in Gezondheidscentrum Waterlinie. Je kunt daar binnenlopen zonder afspraak. Bijvoorbeeld meteen nadat je bij de huisarts was.",
+      "Uithoorn voor Elkaar is the place to go with questions about care and well-being. A few groups work together there. MEE Amstel en Zaan is one of them. The help desk is in Gezondheidscentrum Waterlinie. You can walk in there, no need to book. For example right after you saw your GP.",
     ],
     topics: ["health", "loneliness", "money", "parenting", "client-support"],
     areas: ["uithoorn"],
@@ -979,7 +979,7 @@ export const SERVICES: SeedService[] = [
     ],
     description: [
       "In de bibliotheek zitten de gemeente, de politie en zorgorganisaties samen. Je kunt er zonder afspraak vragen stellen. Ook over zorgen om iemand in je buurt.",
-      "At the library, the municipality, the police and care organisations sit together. You can ask questions there without an appointment. Also about worries about someone in your street.",
+      "At the library, the town, the police and care groups sit together. You can ask questions there without an appointment. Also about worries about someone in your street.",
     ],
     topics: ["crisis-safety", "health"],
     areas: ["uithoorn"],
@@ -1016,11 +1016,11 @@ export const SERVICES: SeedService[] = [
     name: "Gemeente Hoorn: zorg en welzijn (Wmo en jeugd)",
     summary: [
       "De gemeente Hoorn regelt hulp thuis en hulp voor jongeren. Ook speciale jeugdhulp bij een licht verstandelijke beperking.",
-      "The municipality of Hoorn arranges support at home and help for young people. Also specialist youth help for a mild intellectual disability.",
+      "The town of Hoorn arranges help at home and help for young people. Also special help for young people with a mild intellectual disability.",
     ],
     description: [
       "De gemeente voert de Wmo en de Jeugdwet uit. De Wmo gaat over hulp om thuis te blijven wonen. De Jeugdwet gaat over hulp voor kinderen en jongeren. Daar hoort ook gespecialiseerde hulp bij voor jongeren met een licht verstandelijke beperking.",
-      "The municipality carries out the Wmo and the Youth Act. The Wmo is about support to keep living at home. The Youth Act is about help for children and young people. That includes specialist help for young people with a mild intellectual disability.",
+      "The town carries out two laws: the Wmo and the Youth Act. The Wmo is about help so you can keep living at home. The Youth Act is about help for children and young people. That also means special help for young people with a mild intellectual disability.",
     ],
     topics: ["parenting", "health", "lvb-expertise"],
     areas: ["hoorn"],
@@ -1112,7 +1112,7 @@ export const SERVICES: SeedService[] = [
     ],
     description: [
       "De huisartsenpost helpt als het niet kan wachten tot de eigen huisarts open is. Ga er niet zomaar heen. Bel altijd eerst.",
-      "The out-of-hours GP service helps when it cannot wait until your own GP is open. Do not just go there. Always phone first.",
+      "The out-of-hours GP service is for when it cannot wait for your GP. Do not just go there. Always phone first.",
     ],
     topics: ["health"],
     areas: ["amstelland"],
@@ -1131,7 +1131,7 @@ export const SERVICES: SeedService[] = [
     ],
     description: [
       "De huisartsenpost helpt als het niet kan wachten tot de eigen huisarts open is. Bel eerst.",
-      "The out-of-hours GP service helps when it cannot wait until your own GP is open. Phone first.",
+      "The out-of-hours GP service is for when it cannot wait for your GP. Phone first.",
     ],
     topics: ["health"],
     areas: ["west-friesland"],
@@ -1260,12 +1260,12 @@ export const SERVICES: SeedService[] = [
     org: "lfb",
     name: "LFB: door en voor mensen met een verstandelijke beperking",
     summary: [
-      "Een landelijke vereniging van en voor mensen met een verstandelijke beperking. Met ervaringsdeskundigen.",
-      "A national association by and for people with an intellectual disability. With experience experts.",
+      "Een club voor heel Nederland. Van en voor mensen met een verstandelijke beperking. Leden vertellen over hun eigen leven.",
+      "A club for the whole country. By and for people with an intellectual disability. Members talk about their own lives.",
     ],
     description: [
-      "De LFB is een vereniging door en voor mensen met een verstandelijke beperking. De LFB geeft trainingen. Er zijn ook getrainde ervaringsdeskundigen. Dat zijn mensen die zelf een beperking hebben en daarover vertellen.",
-      "The LFB is an association by and for people with an intellectual disability. It gives trainings. It also has trained experience experts: people with a disability who talk about their own experience.",
+      "De LFB is een club door en voor mensen met een verstandelijke beperking. De LFB geeft trainingen. Sommige leden hebben zelf een training gehad. Zij hebben een beperking en vertellen daarover.",
+      "The LFB is a club by and for people with an intellectual disability. It gives training. Some of its people have had training too. They have a disability and talk about their own life.",
     ],
     // Not "client-support": the LFB is an association by and for its members, not a client supporter.
     topics: ["lvb-expertise"],
@@ -1283,7 +1283,7 @@ export const SERVICES: SeedService[] = [
     ],
     description: [
       "Het Kenniscentrum LVB brengt onderzoek en praktijk bij elkaar. Het maakt en deelt kennis. Dat doet het samen met zorg, gemeenten en de universiteit. Op de website staat die kennis.",
-      "The Kenniscentrum LVB brings research and practice together. It makes and shares what it knows. It does that with care groups, towns and universities. That is on its website.",
+      "The Kenniscentrum LVB links research and daily work. It makes and shares what it knows. It does that with care groups, towns and universities. That is on its website.",
     ],
     // A knowledge source, not a contact for a case (issue 17 point 6): no source says it advises on one person.
     application: [
@@ -1301,12 +1301,12 @@ export const SERVICES: SeedService[] = [
     org: "cordaan",
     name: "Cordaan: zorg voor mensen met een verstandelijke beperking",
     summary: [
-      "Wonen, werk en dagbesteding voor mensen met een verstandelijke beperking in Amsterdam.",
-      "Housing, work and daytime activities for people with an intellectual disability in Amsterdam.",
+      "Wonen, werk en dagbesteding in Amsterdam. Voor mensen met een verstandelijke beperking.",
+      "A home, work and things to do in the day. For people with an intellectual disability in Amsterdam.",
     ],
     description: [
-      "Cordaan helpt mensen met een verstandelijke beperking, van licht tot ernstig. Met wonen, werk en dagbesteding. Er is ook hulp voor mensen met een licht verstandelijke beperking en psychische problemen. Cordaan werkt mee in netwerken voor zorg in de wijk.",
-      "Cordaan helps people with an intellectual disability, from mild to severe. With housing, work and daytime activities. There is also help for people with a mild intellectual disability and mental health problems. Cordaan takes part in neighbourhood care networks.",
+      "Cordaan helpt mensen met een verstandelijke beperking. Licht of zwaar. Ze helpen met wonen, werk en dagbesteding. Er is ook hulp voor mensen met een lichte beperking en psychische problemen. Cordaan werkt met anderen samen aan zorg in de wijk.",
+      "Cordaan helps people with an intellectual disability, mild or severe. They help with a home, work and things to do in the day. There is also help for people with a mild disability and mental health problems. Cordaan works with others on care in the area.",
     ],
     topics: ["lvb-expertise", "housing", "work-daytime"],
     areas: ["amsterdam"],
@@ -1338,11 +1338,11 @@ export const SERVICES: SeedService[] = [
     name: "Ons Tweede Thuis",
     summary: [
       "Wonen, werk, dagbesteding en hulp thuis. Voor mensen met een verstandelijke beperking, autisme of hersenletsel.",
-      "Housing, work, daytime activities and help at home. For people with an intellectual disability, autism or brain injury.",
+      "A home, work, things to do in the day and help at home. For people with an intellectual disability, autism or brain injury.",
     ],
     description: [
       "Ons Tweede Thuis heeft meer dan 70 locaties in Amstelland, de Meerlanden, Haarlem en Amsterdam. Er is ook hulp thuis of op het werk. In Uithoorn zijn woningen voor mensen met een lichte tot matige verstandelijke beperking. Mensen van buiten kunnen ook cursussen volgen bij de Academie.",
-      "Ons Tweede Thuis has more than 70 locations in Amstelland, the Meerlanden, Haarlem and Amsterdam. There is also help at home or at work. In Uithoorn there are homes for people with a mild to moderate intellectual disability. People from outside can also take courses at its Academie.",
+      "Ons Tweede Thuis has more than 70 locations in Amstelland, the Meerlanden, Haarlem and Amsterdam. There is also help at home or at work. In Uithoorn there are homes for people with a mild to moderate intellectual disability. Others can take courses at its Academie too.",
     ],
     topics: ["lvb-expertise", "housing", "work-daytime"],
     areas: ["amstelland", "amsterdam"],
@@ -1354,12 +1354,12 @@ export const SERVICES: SeedService[] = [
     org: "esdege",
     name: "Esdégé-Reigersdaal",
     summary: [
-      "Wonen, werk en dagbesteding op meer dan 200 kleine plekken in de Kop van Noord-Holland en West-Friesland.",
-      "Housing, work and daytime activities at more than 200 small locations in the Kop van Noord-Holland and West-Friesland.",
+      "Wonen, werk en dagbesteding. Op meer dan 200 kleine plekken in de Kop van Noord-Holland en West-Friesland.",
+      "A home, work and things to do in the day. At more than 200 small places in the Kop van Noord-Holland and West-Friesland.",
     ],
     description: [
-      "Esdégé-Reigersdaal helpt mensen met een beperking met wonen, werk en dagbesteding. Er is ook een team dat thuis helpt bij kinderen met hersenletsel.",
-      "Esdégé-Reigersdaal helps people with a disability with housing, work and daytime activities. There is also a team that helps at home with children with brain injury.",
+      "Esdégé-Reigersdaal helpt mensen met een beperking. Met wonen, werk en dagbesteding. Er is ook een team dat thuis helpt. Bij kinderen met hersenletsel.",
+      "Esdégé-Reigersdaal helps people with a disability. They help with a home, work and things to do in the day. A team also helps at home. It is for children with brain injury.",
     ],
     topics: ["lvb-expertise", "housing", "work-daytime"],
     areas: ["west-friesland"],

@@ -1,9 +1,13 @@
 // npm run content:check — the easy-read tool's command line: measures every Dutch and English text in
 // content/ and app/locales against docs/easy-read.md and fails (exit 1) when a page crosses a limit, naming file, id and sentence.
+// Also every directory service's summary, description and visitor text: the seed, and with
+// --database PATH (or CONTENT_CHECK_DATABASE) the services in that database file.
 // Options: --quiet (only problems and totals), --warnings (also list warnings).
 import path from "node:path";
 import { ContentError } from "~/features/guide/content-errors";
 import { runContentCheck } from "./content-check";
+import { checkDirectoryTexts } from "./directory-texts";
+import { databaseServiceTexts, seedServiceTexts } from "./directory-sources.server";
 import { readGuideContent } from "~/features/guide/load-content.server";
 
 const args = new Set(process.argv.slice(2));
@@ -21,6 +25,17 @@ try {
 }
 
 const result = runContentCheck(guide, path.join(root, "app", "locales"), path.join(root, "content"));
+
+// The directory's texts, with the same limits (issue 17.8): the seed always, a database file when asked.
+const databaseAt = process.argv.indexOf("--database");
+const databaseFile = databaseAt > 0 ? process.argv[databaseAt + 1] : process.env.CONTENT_CHECK_DATABASE;
+const directoryReports = [
+  ...checkDirectoryTexts(seedServiceTexts(), "db/seed (directory-data.ts, card-texts.ts)"),
+  ...(databaseFile ? checkDirectoryTexts(await databaseServiceTexts(databaseFile), databaseFile) : []),
+];
+result.reports.push(...directoryReports);
+const directoryFails = directoryReports.reduce((a, r) => a + r.problems.filter((p) => p.level === "fail").length, 0);
+result.fails += directoryFails;
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 if (!args.has("--quiet")) {
@@ -55,6 +70,10 @@ for (const o of result.overall) {
     `\nOverall ${o.lang}: ${o.pages} pages, ${o.sentences} sentences, ${o.words} words, ${o.averageWords} words per sentence, ${score}, passive ${o.passiveSentences}, ${o.fails} fails, ${o.warnings} warnings`,
   );
 }
+
+console.log(
+  `\nDirectory texts: ${directoryReports.length / 2} services (seed${databaseFile ? ` and ${databaseFile}` : ""}), ${directoryFails} fails`,
+);
 
 if (result.fails > 0) {
   console.log(`\ncontent:check failed: ${result.fails} problem(s) above. The limits are in docs/easy-read.md.`);
