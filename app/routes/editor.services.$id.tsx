@@ -7,6 +7,7 @@ import { todayInAmsterdam } from "~/features/calendar/today";
 import { isOverdue } from "~/features/editor/overdue";
 import { parseServiceForm, type ServiceEdit } from "~/features/editor/service-form";
 import { loadServiceForEdit, markChecked, setArchived, updateService } from "~/features/editor/services.server";
+import { easyReadWarnings } from "~/features/editor/easy-read-warnings.server";
 import { CheckedDate } from "~/features/editor/ui/CheckedDate";
 import { useErrorTitle } from "~/features/editor/ui/form";
 import { editorMeta } from "~/features/editor/ui/meta";
@@ -28,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     today,
     overdue: isOverdue(loaded.meta.assuredDate, today),
     notice: url.searchParams.get("saved") ? "saved" : url.searchParams.get("done"),
+    // After a save: the texts that are hard to read, as a warning (issue 17.8).
+    easyRead: url.searchParams.get("saved") ? easyReadWarnings(loaded.edit) : [],
   });
 }
 
@@ -73,7 +76,7 @@ function show(value: ServiceEdit[keyof ServiceEdit]): string {
 }
 
 export default function EditServicePage() {
-  const { edit, meta, overdue, notice } = useLoaderData<typeof loader>();
+  const { edit, meta, overdue, notice, easyRead } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("editor");
   const errors = result?.errors ?? {};
@@ -90,6 +93,20 @@ export default function EditServicePage() {
         <p className="callout" role="status">
           {t(`services.notice.${notice}`, { defaultValue: t("services.notice.saved") })}
         </p>
+      ) : null}
+      {easyRead.length > 0 && !result ? (
+        <div className="callout" role="status" aria-labelledby="easy-read-title">
+          <h2 id="easy-read-title">{t("easyRead.title")}</h2>
+          <p>{t("easyRead.intro")}</p>
+          <ul>
+            {easyRead.map((w) => (
+              <li key={`${w.field} ${w.sentence}`}>
+                <a href={`#f-${w.field}`}>{t(`fields.${w.field}`)}</a>:{" "}
+                {w.sentence ? `“${w.sentence}”` : t("easyRead.wholeText")}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <ul className="editor-facts">
         <li>
