@@ -7,6 +7,7 @@ import type { Database } from "./schema";
 import { migrations } from "./migrations/index";
 import { runSeed } from "./seed/index";
 
+/** The one name for the database type: the open database and a transaction (`trx`) alike. */
 export type DB = Kysely<Database>;
 
 export const DEFAULT_DATABASE_PATH = "db/data/nabij.sqlite";
@@ -102,6 +103,6 @@ export async function dataVersion(db: DB = getDb()): Promise<string> {
  * The one way to write in a transaction. Inside `fn`, use `trx`: using `db` there throws
  * NestedDatabaseUseError at once (one connection, so it would otherwise wait forever).
  */
-export function withTransaction<T>(db: DB, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export function withTransaction<T>(db: DB, fn: (trx: DB) => Promise<T>): Promise<T> {
   return runInTransactionContext(() => db.transaction().execute(fn));
 }

@@ -2,10 +2,8 @@
 // and one narrow search row per service (migration 0006). Every write path that changes a service,
 // its topics or its areas calls reindexService() in the same transaction, so neither ever disagrees
 // with the tables. Here in db/, not in the directory feature, because the seed rebuilds it too.
-import { sql, type Kysely } from "kysely";
-import type { Database } from "./schema";
-
-type Executor = Kysely<Database>;
+import { sql } from "kysely";
+import type { DB } from "./database.server";
 
 // The search row: the service's filter columns, plus its area slugs and topic codes as
 // " a b c " (spaces around every item, so instr(' b ') finds whole items only). Upserted, so a
@@ -43,7 +41,7 @@ const INDEXED_ROWS = sql`
     join service_search k on k.service_id = s.id`;
 
 /** Rewrite the search row and text-index row of one service (or remove them when it is gone). */
-export async function reindexService(trx: Executor, serviceId: string): Promise<void> {
+export async function reindexService(trx: DB, serviceId: string): Promise<void> {
   await sql`${SEARCH_ROWS} where s.id = ${serviceId} ${ON_CONFLICT}`.execute(trx);
   await sql`delete from service_fts where rowid = (select search_id from service_search where service_id = ${serviceId})`.execute(
     trx,
@@ -52,7 +50,7 @@ export async function reindexService(trx: Executor, serviceId: string): Promise<
 }
 
 /** Rebuild every search row and the whole text index (after a seed or an import). */
-export async function reindexAllServices(trx: Executor): Promise<void> {
+export async function reindexAllServices(trx: DB): Promise<void> {
   await sql`delete from service_fts`.execute(trx);
   // "where true": SQLite needs a WHERE before ON CONFLICT in an INSERT … SELECT.
   await sql`${SEARCH_ROWS} where true order by s.rowid ${ON_CONFLICT}`.execute(trx);

@@ -7,7 +7,6 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   CARD_SIZES,
@@ -23,9 +22,13 @@ import { todayInAmsterdam } from "~/features/calendar/today";
 import { cardView, type CardService, type CardView } from "~/features/card/appointment-view";
 import { getVisitorText } from "~/features/directory/contact-page.server";
 import { t as translate } from "~/i18n/i18n";
+import type { Lang } from "~/i18n/lang";
 import { requireLang } from "~/i18n/params";
-import { ErrorSummary } from "~/ui/ErrorSummary";
-import { flagFormErrors, formHadErrors } from "~/ui/form-error-title";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
+import { TextArea, TextField } from "~/ui/form/fields";
+import { useErrorTitle } from "~/ui/form/use-error-title";
+import { PrintButton } from "~/ui/PrintButton";
+import { flagFormErrors, formHadErrors } from "~/ui/form/form-error-title";
 import { Pictogram } from "~/ui/Pictogram";
 import type { PictogramName } from "~/ui/pictograms";
 import { ClockPictogram, WeekPictogram } from "~/ui/TimePictograms";
@@ -38,7 +41,7 @@ import styles from "~/styles/card.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 /** The service the card is about (?contact=<id> from a contact page), as its visitor card says it. */
-async function cardService(id: unknown, lang: "nl" | "en"): Promise<CardService | null> {
+async function cardService(id: unknown, lang: Lang): Promise<CardService | null> {
   return typeof id === "string" && id ? getVisitorText(id, lang) : null;
 }
 
@@ -97,16 +100,6 @@ export default function AppointmentCardPage() {
   );
 }
 
-/** "Fout: " before the title when the form comes back with errors (GOV.UK). */
-function useErrorTitle(hasErrors: boolean) {
-  const { t } = useTranslation();
-  useEffect(() => {
-    if (!hasErrors) return;
-    const prefix = t("errors.prefix");
-    if (!document.title.startsWith(prefix)) document.title = prefix + document.title;
-  }, [hasErrors, t]);
-}
-
 function CardForm({
   values,
   errors,
@@ -124,31 +117,16 @@ function CardForm({
 
   const field = (name: CardField, type: "text" | "date" | "time" | "textarea" = "text") => {
     const error = errorFor(name);
-    const describedBy = [`${name}-hint`, error ? `${name}-error` : null].filter(Boolean).join(" ");
     const common = {
       id: name,
-      name,
+      label: t(`fields.${name}`),
+      hint: t(`fields.${name}Hint`),
+      error: error ? message(error) : undefined,
       defaultValue: values[name],
-      "aria-describedby": describedBy,
-      "aria-invalid": error ? true : undefined,
       maxLength: MAX_LENGTH[name] + 40,
       autoComplete: "off",
     };
-    return (
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label htmlFor={name}>{t(`fields.${name}`)}</label>
-        <span id={`${name}-hint`} className="field__hint">
-          {t(`fields.${name}Hint`)}
-        </span>
-        {error ? (
-          <span id={`${name}-error`} className="field__error">
-            <span className="visually-hidden">{t("common:errors.prefix")}</span>
-            {message(error)}
-          </span>
-        ) : null}
-        {type === "textarea" ? <textarea rows={2} {...common} /> : <input type={type} {...common} />}
-      </div>
-    );
+    return type === "textarea" ? <TextArea rows={2} {...common} /> : <TextField type={type} {...common} />;
   };
 
   return (
@@ -190,19 +168,6 @@ function CardForm({
         <button type="submit">{t("submit")}</button>
       </Form>
     </div>
-  );
-}
-
-function PrintButton({ label, hint }: { label: string; hint: string }) {
-  // window.print needs JavaScript: without it, say how to print instead of showing a dead button.
-  const [canPrint, setCanPrint] = useState(false);
-  useEffect(() => setCanPrint(typeof window.print === "function"), []);
-  if (!canPrint) return <p className="no-print">{hint}</p>;
-  return (
-    <button type="button" onClick={() => window.print()}>
-      <Pictogram name="print" size="sm" />
-      {label}
-    </button>
   );
 }
 
@@ -281,7 +246,7 @@ function CardResult({ card }: { card: CardView }) {
         <p className="appointment-card__footer">{t("card.cantCome")}</p>
       </section>
       <div className="button-row">
-        <PrintButton label={t("result.print")} hint={t("result.printHint")} />
+        <PrintButton label={t("result.print")} hint={t("result.printHint")} primary pictogram />
         <Form method="post">
           {(["what", "who", "date", "time", "place", "bring", "size"] as const).map((name) => (
             <input key={name} type="hidden" name={name} value={values[name]} />

@@ -6,7 +6,7 @@ import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
-import { PrintButton } from "~/features/directory/PrintCardButton";
+import { PrintButton } from "~/ui/PrintButton";
 import styles from "~/styles/directory.css";
 import { publicOrigin } from "~/public-url.server";
 
@@ -129,7 +129,7 @@ export default function ContactCard() {
         </p>
       </article>
       <div className="button-row no-print">
-        <PrintButton label={t("card.print")} hint={t("card.printHint")} />
+        <PrintButton label={t("card.print")} hint={t("card.printHint")} primary />
       </div>
     </div>
   );

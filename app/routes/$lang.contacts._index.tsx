@@ -1,6 +1,6 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { DirectoryText } from "~/features/directory/DirectoryText";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
@@ -9,6 +9,8 @@ import { searchQueryString, type SearchField } from "~/features/directory/search
 import type { ResultItem } from "~/features/directory/search-services.server";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
+import { SelectField, TextField } from "~/ui/form/fields";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
 import { Pictogram } from "~/ui/Pictogram";
@@ -50,10 +52,15 @@ export default function ContactsSearch() {
   const errors = outcome.messages.filter((m) => m.error);
   const notes = outcome.messages.filter((m) => !m.error);
   const errorFor = (field: SearchField) => errors.find((m) => m.field === field);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (errors.length > 0) summaryRef.current?.focus();
-  }, [errors.length]);
+  const message = (m: { code: string; value?: string }) => t(`messages.${m.code}`, { value: m.value });
+  // One list per answer, so the summary takes focus once per search, not on every render.
+  const summary = useMemo(
+    () =>
+      outcome.messages
+        .filter((m) => m.error)
+        .map((m) => ({ field: FIELD_ID[m.field], message: t(`messages.${m.code}`, { value: m.value }) })),
+    [outcome, t],
+  );
   const areaName = (slug: string | null) => areas.find((a) => a.slug === slug)?.name ?? slug;
 
   return (
@@ -61,49 +68,26 @@ export default function ContactsSearch() {
       <h1>{t("search.title")}</h1>
       <p className="lead">{t("search.intro")}</p>
 
-      {errors.length > 0 ? (
-        <div
-          className="error-summary"
-          role="alert"
-          aria-labelledby="error-summary-title"
-          tabIndex={-1}
-          ref={summaryRef}
-        >
-          <h2 id="error-summary-title">{t("common:errors.summaryTitle")}</h2>
-          <ul>
-            {errors.map((m) => (
-              <li key={m.field + m.code}>
-                <a href={`#${FIELD_ID[m.field]}`}>{t(`messages.${m.code}`, { value: m.value })}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={summary} />
 
       <Form method="get" className="directory-search" role="search" aria-labelledby="search-form-title">
         <h2 id="search-form-title" className="visually-hidden">
           {t("search.formTitle")}
         </h2>
-        <div className="field">
-          <label htmlFor="q">{t("search.q")}</label>
-          <span className="field__hint" id="q-hint">
-            {t("search.qHint")}
-          </span>
-          <input
-            type="search"
-            id="q"
-            name="q"
-            defaultValue={params.q}
-            aria-describedby="q-hint"
-            maxLength={200}
-            autoComplete="off"
-          />
-        </div>
+        <TextField
+          type="search"
+          id="q"
+          label={t("search.q")}
+          hint={t("search.qHint")}
+          defaultValue={params.q}
+          maxLength={200}
+          autoComplete="off"
+        />
         <div className="directory-search__row">
           <SelectField
             id="topic"
             label={t("search.topic")}
-            error={errorFor("topic") && t(`messages.${errorFor("topic")!.code}`, { value: errorFor("topic")!.value })}
+            error={errorFor("topic") && message(errorFor("topic")!)}
             defaultValue={params.topic ?? ""}
           >
             <option value="">{t("search.topicAll")}</option>
@@ -117,7 +101,7 @@ export default function ContactsSearch() {
             id="area"
             label={t("search.area")}
             hint={t("search.areaHint")}
-            error={errorFor("area") && t(`messages.${errorFor("area")!.code}`, { value: errorFor("area")!.value })}
+            error={errorFor("area") && message(errorFor("area")!)}
             defaultValue={params.area ?? ""}
           >
             <option value="">{t("search.areaAll")}</option>
@@ -130,30 +114,17 @@ export default function ContactsSearch() {
             ))}
           </SelectField>
         </div>
-        <div className={`field${errorFor("age") ? " field--error" : ""}`}>
-          <label htmlFor="age">{t("search.age")}</label>
-          <span className="field__hint" id="age-hint">
-            {t("search.ageHint")}
-          </span>
-          {errorFor("age") ? (
-            <span className="field__error" id="age-error">
-              <span className="visually-hidden">{t("common:errors.prefix")}</span>
-              {t(`messages.${errorFor("age")!.code}`, { value: errorFor("age")!.value })}
-            </span>
-          ) : null}
-          <input
-            type="text"
-            inputMode="numeric"
-            id="age"
-            name="age"
-            className="directory-search__age"
-            defaultValue={errorFor("age") ? raw.age : (params.age ?? "")}
-            aria-describedby={errorFor("age") ? "age-hint age-error" : "age-hint"}
-            aria-invalid={errorFor("age") ? true : undefined}
-            maxLength={3}
-            autoComplete="off"
-          />
-        </div>
+        <TextField
+          id="age"
+          label={t("search.age")}
+          hint={t("search.ageHint")}
+          error={errorFor("age") && message(errorFor("age")!)}
+          inputMode="numeric"
+          className="directory-search__age"
+          defaultValue={errorFor("age") ? raw.age : (params.age ?? "")}
+          maxLength={3}
+          autoComplete="off"
+        />
         <fieldset>
           <legend>{t("search.extras")}</legend>
           <div className="choice">
@@ -235,44 +206,6 @@ export default function ContactsSearch() {
           </>
         )}
       </section>
-    </div>
-  );
-}
-
-function SelectField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | false;
-  defaultValue: string;
-  children: React.ReactNode;
-}) {
-  const { t } = useTranslation();
-  const describedBy = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div className={`field${props.error ? " field--error" : ""}`}>
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.hint ? (
-        <span className="field__hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      {props.error ? (
-        <span className="field__error" id={`${props.id}-error`}>
-          <span className="visually-hidden">{t("errors.prefix")}</span>
-          {props.error}
-        </span>
-      ) : null}
-      <select
-        id={props.id}
-        name={props.id}
-        defaultValue={props.defaultValue}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.children}
-      </select>
     </div>
   );
 }

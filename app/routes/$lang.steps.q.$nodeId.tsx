@@ -14,7 +14,7 @@ import { loadStepsFlow } from "~/features/steps/load-flow.server";
 import { questionPage, stepsCacheHeaders, stepsHome, SUBMIT_PARAM } from "~/features/steps/step-pages";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
-import { ErrorSummary } from "~/ui/ErrorSummary";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
 import { GuideText } from "~/ui/GuideText";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/steps.css";

@@ -6,7 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { getHandoutContacts } from "~/features/workshop/handout-contacts.server";
@@ -14,6 +14,8 @@ import { handoutView } from "~/features/workshop/workshop-pages.server";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { GuideText } from "~/ui/GuideText";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
+import { SelectField } from "~/ui/form/fields";
 import { PrintButton } from "~/ui/PrintButton";
 import { SourceList } from "~/ui/SourceList";
 import { UrgentRoutes } from "~/ui/UrgentRoutes";
@@ -44,32 +46,15 @@ export default function HandoutPage() {
   const { lang, view, contacts } = useLoaderData<typeof loader>();
   const { t } = useTranslation("workshop");
   const { terms, flow } = view;
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (contacts.unknownArea) summaryRef.current?.focus();
-  }, [contacts.unknownArea]);
+  const areaError = contacts.unknownArea ? t("handout.unknownArea") : undefined;
+  const summary = useMemo(() => (areaError ? [{ field: "area", message: areaError }] : []), [areaError]);
 
   return (
     <article className="workshop ws-handout">
       <p className="ws-back no-print">
         <Link to={view.planHref}>{t("slides.backToPlan")}</Link>
       </p>
-      {contacts.unknownArea ? (
-        <div
-          className="error-summary no-print"
-          role="alert"
-          aria-labelledby="error-summary-title"
-          tabIndex={-1}
-          ref={summaryRef}
-        >
-          <h2 id="error-summary-title">{t("common:errors.summaryTitle")}</h2>
-          <ul>
-            <li>
-              <a href="#area">{t("handout.unknownArea")}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={summary} className="no-print" />
       <h1>{t("handout.title", { plan: view.title })}</h1>
       <p className="lead">{t("handout.intro")}</p>
       <div className="button-row no-print">
@@ -145,30 +130,14 @@ export default function HandoutPage() {
         <h2 id="h-contacts">{t("handout.contactsTitle")}</h2>
         <p className="no-print">{t("handout.contactsIntro")}</p>
         <Form method="get" className="ws-area-form no-print" aria-labelledby="h-contacts">
-          <div className={contacts.unknownArea ? "field field--error" : "field"}>
-            <label htmlFor="area">{t("handout.areaLabel")}</label>
-            <span className="field__hint" id="area-hint">
-              {t("handout.areaHint")}
-            </span>
-            {contacts.unknownArea ? (
-              <span className="field__error" id="area-error">
-                <span className="visually-hidden">{t("common:errors.prefix")}</span>
-                {t("handout.unknownArea")}
-              </span>
-            ) : null}
-            <select
-              id="area"
-              name="area"
-              defaultValue={contacts.area}
-              aria-describedby={contacts.unknownArea ? "area-hint area-error" : "area-hint"}
-            >
-              {contacts.areas.map((area) => (
-                <option key={area.slug} value={area.slug}>
-                  {area.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="area"
+            label={t("handout.areaLabel")}
+            hint={t("handout.areaHint")}
+            error={areaError}
+            defaultValue={contacts.area}
+            options={contacts.areas.map((area) => ({ value: area.slug, label: area.name }))}
+          />
           <button type="submit" className="button">
             {t("handout.showContacts")}
           </button>

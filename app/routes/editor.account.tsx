@@ -6,10 +6,11 @@ import { passwordChangeErrors, type PasswordChangeInput } from "~/features/edito
 import { clientAddress, requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
 import { checkPassword } from "~/features/editor/login.server";
 import { createSession, setSessionCookie } from "~/features/editor/sessions.server";
-import { TextField, useErrorTitle } from "~/features/editor/ui/form";
+import { TextField } from "~/ui/form/fields";
+import { useErrorTitle } from "~/ui/form/use-error-title";
 import { editorMeta, keepRetryAfter } from "~/features/editor/ui/meta";
 import { setPassword } from "~/features/editor/users.server";
-import { ErrorSummary } from "~/ui/ErrorSummary";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
 
 // My account: every editor changes their own password here. The current password is checked
 // like a sign-in (same limit, same queue); afterwards every session of the account ends and

@@ -15,9 +15,9 @@ import {
   type PagePreview,
 } from "~/features/editor/import.server";
 import { todayInAmsterdam } from "~/features/calendar/today";
-import { useErrorTitle } from "~/features/editor/ui/form";
+import { useErrorTitle } from "~/ui/form/use-error-title";
 import { editorMeta } from "~/features/editor/ui/meta";
-import { ErrorSummary } from "~/ui/ErrorSummary";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
 
 // Import in two steps: upload → preview (nothing written) → import all rows in one transaction.
 

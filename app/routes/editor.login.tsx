@@ -6,9 +6,10 @@ import { clientAddress, currentEditor, requireSameOrigin } from "~/features/edit
 import { signIn } from "~/features/editor/login.server";
 import { safeEditorPath } from "~/features/editor/origin";
 import { createSession, setSessionCookie } from "~/features/editor/sessions.server";
-import { TextField, useErrorTitle } from "~/features/editor/ui/form";
+import { TextField } from "~/ui/form/fields";
+import { useErrorTitle } from "~/ui/form/use-error-title";
 import { editorMeta, keepRetryAfter } from "~/features/editor/ui/meta";
-import { ErrorSummary } from "~/ui/ErrorSummary";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -9,10 +9,10 @@ import { parseServiceForm, type ServiceEdit } from "~/features/editor/service-fo
 import { loadServiceForEdit, markChecked, setArchived, updateService } from "~/features/editor/services.server";
 import { easyReadWarnings } from "~/features/editor/easy-read-warnings.server";
 import { CheckedDate } from "~/features/editor/ui/CheckedDate";
-import { useErrorTitle } from "~/features/editor/ui/form";
+import { useErrorTitle } from "~/ui/form/use-error-title";
 import { editorMeta } from "~/features/editor/ui/meta";
 import { ServiceFields, serviceSummary } from "~/features/editor/ui/ServiceForm";
-import { ErrorSummary } from "~/ui/ErrorSummary";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
 
 function notFound(): never {
   throw json({ reason: "not-found" }, { status: 404 });

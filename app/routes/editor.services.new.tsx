@@ -5,10 +5,10 @@ import { getDb } from "#db/database.server";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
 import { emptyServiceEdit, parseServiceForm } from "~/features/editor/service-form";
 import { createService } from "~/features/editor/services.server";
-import { useErrorTitle } from "~/features/editor/ui/form";
+import { useErrorTitle } from "~/ui/form/use-error-title";
 import { editorMeta } from "~/features/editor/ui/meta";
 import { ServiceFields, serviceSummary } from "~/features/editor/ui/ServiceForm";
-import { ErrorSummary } from "~/ui/ErrorSummary";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireEditorPage(request);

@@ -5,9 +5,10 @@ import { getDb } from "#db/database.server";
 import { validateNewUser } from "~/features/editor/account-rules";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
 import { createUser, EmailTakenError, listUsers, setUserDisabled } from "~/features/editor/users.server";
-import { SelectField, TextField, useErrorTitle } from "~/features/editor/ui/form";
+import { SelectField, TextField } from "~/ui/form/fields";
+import { useErrorTitle } from "~/ui/form/use-error-title";
 import { editorMeta } from "~/features/editor/ui/meta";
-import { ErrorSummary } from "~/ui/ErrorSummary";
+import { ErrorSummary } from "~/ui/form/ErrorSummary";
 
 // Accounts: admins only. Create an editor (or admin) with a first password to pass on in person,
 // switch an account off (its sessions end at once) or on again.

@@ -1,15 +1,33 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
+import { Pictogram } from "./Pictogram";
+
+const noChanges = () => () => {};
 
 /**
- * A button that prints the page. window.print needs JavaScript, so without it the button is not
- * shown at all (or a hint says how to print) instead of a button that does nothing.
+ * The one print button. window.print needs JavaScript, so the server and a page without it show
+ * `hint` (how to print) or nothing, never a button that does nothing; after hydration the button.
+ * `primary` where printing is what the page is for (a card); `pictogram` adds the printer picture.
  */
-export function PrintButton({ label, hint }: { label: string; hint?: string }) {
-  const [canPrint, setCanPrint] = useState(false);
-  useEffect(() => setCanPrint(typeof window.print === "function"), []);
+export function PrintButton({
+  label,
+  hint,
+  primary = false,
+  pictogram = false,
+}: {
+  label: string;
+  hint?: string;
+  primary?: boolean;
+  pictogram?: boolean;
+}) {
+  const canPrint = useSyncExternalStore(
+    noChanges,
+    () => typeof window.print === "function",
+    () => false,
+  );
   if (!canPrint) return hint ? <p className="no-print">{hint}</p> : null;
   return (
-    <button type="button" className="button--secondary" onClick={() => window.print()}>
+    <button type="button" className={primary ? undefined : "button--secondary"} onClick={() => window.print()}>
+      {pictogram ? <Pictogram name="print" size="sm" /> : null}
       {label}
     </button>
   );

@@ -1,7 +1,8 @@
 // Writes the directory seed: the reference data every directory database needs (topic taxonomy,
 // areas with postcode ranges) and the real services of directory-data.ts.
-import type { Insertable, Kysely } from "kysely";
-import type { Database, ScheduleTable } from "../schema";
+import type { Insertable } from "kysely";
+import type { DB } from "../database.server";
+import type { ScheduleTable } from "../schema";
 import { AREAS } from "../areas";
 import { TOPICS } from "../topics";
 import { reindexAllServices } from "../search-index.server";
@@ -9,15 +10,13 @@ import { DESK_CHECK_DATE, ORGANIZATIONS, SERVICES, type SeedSchedule } from "./d
 import { stableId } from "./stable-id";
 import { CARD_TEXTS } from "./card-texts";
 
-type Trx = Kysely<Database>;
-
 export const TAXONOMY_ID = stableId("taxonomy:nabij-topics");
 export const topicTermId = (topic: string) => stableId(`taxonomy_term:${topic}`);
 export const areaId = (slug: string) => stableId(`area:${slug}`);
 export const serviceId = (key: string) => stableId(`service:${key}`);
 
 /** Topics and areas: the same in the real and the synthetic database. */
-export async function seedDirectoryReference(trx: Trx): Promise<void> {
+export async function seedDirectoryReference(trx: DB): Promise<void> {
   await trx
     .insertInto("taxonomy")
     .values({
@@ -112,7 +111,7 @@ function scheduleRow(
 }
 
 /** The real directory (facts from public sources, see directory-data.ts). */
-export async function seedDirectory(trx: Trx): Promise<void> {
+export async function seedDirectory(trx: DB): Promise<void> {
   await seedDirectoryReference(trx);
   const orgId = (key: string) => stableId(`organization:${key}`);
   for (const org of ORGANIZATIONS) {

@@ -1,8 +1,9 @@
 // Synthetic services for performance work ONLY. They go into a separate database file (see
 // scripts/db-seed.ts), never into the real seed. Every row says it is synthetic: names start with
 // "SYNTHETISCH", texts say it does not exist, and there are no phone numbers or addresses at all.
-import type { Insertable, Kysely } from "kysely";
-import type { Database, ServiceTable } from "../schema";
+import type { Insertable } from "kysely";
+import type { DB } from "../database.server";
+import type { ServiceTable } from "../schema";
 import { AREAS } from "../areas";
 import { TOPICS } from "../topics";
 import { reindexAllServices } from "../search-index.server";
@@ -52,7 +53,7 @@ function random(seed: number) {
   };
 }
 
-export async function seedSynthetic(trx: Kysely<Database>, count: number, seed = 42): Promise<void> {
+export async function seedSynthetic(trx: DB, count: number, seed = 42): Promise<void> {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   await seedDirectoryReference(trx);

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { splitSentences } from "#tools/easy-read/segment";
 
-type Lang = "nl" | "en";
+import type { Lang } from "~/i18n/lang";
 const read = (part: string, lang: Lang) => readFileSync(`content/${part}/${lang}.yaml`, "utf8");
 
 /** Every text in a content file (the values, not the keys). */

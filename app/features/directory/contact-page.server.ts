@@ -5,7 +5,7 @@ import { contactView, type ContactView } from "./contact-view";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { loadActiveService } from "./service-record.server";
 
-type Lang = "nl" | "en";
+import type { Lang } from "~/i18n/lang";
 
 /** The contact page, or null: unknown, not active, or no way to reach the service (issue 17 point 3). */
 export async function getContactPage(id: string, lang: Lang): Promise<ContactView | null> {

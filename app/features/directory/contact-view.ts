@@ -3,7 +3,7 @@ import { howWeKnow, type HowWeKnow } from "./how-we-know";
 import type { ServiceRecord } from "./service-record.server";
 import { visitorCard, type VisitorCard } from "./visitor-text";
 
-type Lang = "nl" | "en";
+import type { Lang } from "~/i18n/lang";
 
 export interface Fact {
   text: string;

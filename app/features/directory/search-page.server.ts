@@ -5,7 +5,7 @@ import { searchDirectory } from "./search-services.server";
 import { AREAS } from "#db/areas";
 import { TOPICS } from "#db/topics";
 
-type Lang = "nl" | "en";
+import type { Lang } from "~/i18n/lang";
 
 export async function getSearchPage(url: URL, lang: Lang) {
   const parsed = parseSearchParams(url.searchParams);

@@ -2,8 +2,8 @@
 // parameters and asks SQLite, over the narrow search rows (migration 0006) and the text index,
 // for one ranked page of the services that pass every filter (ranking rules in ranking.ts);
 // then it loads what that page shows.
-import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { Database } from "#db/schema";
+import { sql, type RawBuilder } from "kysely";
+import type { DB } from "#db/database.server";
 import { AREAS } from "#db/areas";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { howWeKnow, type HowWeKnow } from "./how-we-know";
@@ -22,8 +22,7 @@ import { areaFamily, hasAnyItem, placeAndTopicScore, textRank } from "./ranking"
 import { PAGE_SIZE, type ParsedSearch, type SearchMessage } from "./search-params";
 import type { TopicId } from "#db/topics";
 
-type Db = Kysely<Database>;
-type Lang = "nl" | "en";
+import type { Lang } from "~/i18n/lang";
 
 export interface ResultItem {
   id: string;
@@ -87,7 +86,7 @@ function textCriteria(
 }
 
 export async function searchDirectory(
-  db: Db,
+  db: DB,
   parsed: ParsedSearch,
   lang: Lang,
   today: string = todayInAmsterdam(),
@@ -125,7 +124,7 @@ export async function searchDirectory(
 }
 
 /** One page of ids, best first, and how many services match in all. */
-async function findPage(db: Db, criteria: Criteria, page: number): Promise<{ ids: string[]; total: number }> {
+async function findPage(db: DB, criteria: Criteria, page: number): Promise<{ ids: string[]; total: number }> {
   const { from, where } = matching(criteria);
   const offset = (page - 1) * PAGE_SIZE;
   const count = async () =>
@@ -211,7 +210,7 @@ interface ItemRow {
  * Everything a result shows, for one page of services, in the page's language: one query, the
  * lists as JSON per service (one round trip instead of five).
  */
-export async function loadItems(db: Db, ids: string[], lang: Lang, today: string): Promise<ResultItem[]> {
+export async function loadItems(db: DB, ids: string[], lang: Lang, today: string): Promise<ResultItem[]> {
   if (ids.length === 0) return [];
   const en = lang === "en";
   const rows = await sql<ItemRow>`

@@ -1,11 +1,11 @@
 // Loading services with everything that belongs to them: the contact page, the card, the HSDS API
 // and the CSV export all read through here, so they can never disagree.
-import type { Kysely, Selectable } from "kysely";
+import type { Selectable } from "kysely";
+import type { DB } from "#db/database.server";
 import type {
   AddressTable,
   AreaTable,
   ContactTable,
-  Database,
   LanguageTable,
   LocationTable,
   OrganizationTable,
@@ -15,8 +15,6 @@ import type {
   TaxonomyTermTable,
 } from "#db/schema";
 import { cleanStoredRow } from "./stored-text";
-
-type Db = Kysely<Database>;
 
 /** Rows as they may be shown (control characters out, only allowed links): see stored-text.ts. */
 const shown = <T extends object>(rows: T[]): T[] => rows.map(cleanStoredRow);
@@ -44,14 +42,14 @@ export interface ServiceRecord {
 }
 
 /** One active service with everything around it, or null (unknown id, or not active). */
-export async function loadActiveService(db: Db, id: string): Promise<ServiceRecord | null> {
+export async function loadActiveService(db: DB, id: string): Promise<ServiceRecord | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [record] = await loadServiceRecords(db, [id]);
   return record && record.service.status === "active" ? record : null;
 }
 
 /** Services by id, with everything around them, in the order of `ids`. */
-export async function loadServiceRecords(db: Db, ids: string[]): Promise<ServiceRecord[]> {
+export async function loadServiceRecords(db: DB, ids: string[]): Promise<ServiceRecord[]> {
   if (ids.length === 0) return [];
   const services = shown(await db.selectFrom("service").selectAll().where("id", "in", ids).execute());
   if (services.length === 0) return [];
@@ -143,7 +141,7 @@ export async function loadServiceRecords(db: Db, ids: string[]): Promise<Service
 }
 
 /** Ids of every active service, by name: for the sitemap. */
-export async function activeServiceIds(db: Db): Promise<string[]> {
+export async function activeServiceIds(db: DB): Promise<string[]> {
   const rows = await db
     .selectFrom("service")
     .select("id")

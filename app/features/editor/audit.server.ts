@@ -1,5 +1,4 @@
-import type { Kysely } from "kysely";
-import type { AuditAction, Database } from "#db/schema";
+import type { AuditAction } from "#db/schema";
 import type { DB } from "#db/database.server";
 
 // The audit log: every change in the editors' area writes one row, in the same transaction as
@@ -21,7 +20,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export async function writeAudit(trx: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function writeAudit(trx: DB, actor: Actor, entry: AuditEntry): Promise<void> {
   await trx
     .insertInto("audit_log")
     .values({

@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
-import type { Database } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
 import { csvRowFromRecord, parseContactsCsvInSteps } from "~/features/directory/contacts-csv";
 import { csvText, servicesCsvStream } from "~/features/directory/contacts-csv.server";
@@ -14,8 +12,6 @@ import { insertService, loadServiceForEdit, loadSnapshot, writeUpdate } from "./
 
 // Import a spreadsheet in two steps: a preview that writes nothing and shows every row's plan or
 // its problems, then the import itself: all rows in one transaction, or none.
-
-type Trx = Kysely<Database>;
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
@@ -33,7 +29,7 @@ export interface ImportPreview {
   counts: { new: number; update: number; unchanged: number; error: number };
 }
 
-async function currentService(trx: Trx, id: string): Promise<CurrentService | null> {
+async function currentService(trx: DB, id: string): Promise<CurrentService | null> {
   const [record] = await loadServiceRecords(trx, [id]);
   if (!record) return null;
   const loaded = await loadServiceForEdit(trx, id);
@@ -54,7 +50,7 @@ function countPlans(rows: PreviewRow[]): ImportPreview["counts"] {
   return counts;
 }
 
-async function plan(trx: Trx, text: string, today: string): Promise<ImportPreview> {
+async function plan(trx: DB, text: string, today: string): Promise<ImportPreview> {
   const empty = { rows: [], counts: { new: 0, update: 0, unchanged: 0, error: 0 } };
   const parsed = await parseContactsCsvInSteps(text);
   if (!parsed.ok)

@@ -1,7 +1,7 @@
-import type { Kysely, Selectable } from "kysely";
+import type { Selectable } from "kysely";
 import type { DB } from "#db/database.server";
 import { withTransaction } from "#db/database.server";
-import type { Database, UsersTable } from "#db/schema";
+import type { UsersTable } from "#db/schema";
 import { normalizeEmail } from "./account-rules";
 import { lockoutRemainingMs, waitMinutes, windowStart, KEEP_ATTEMPTS_MS } from "./login-limit";
 import { PasswordSlotsBusyError } from "./password-slots";
@@ -35,14 +35,14 @@ interface AttemptKey {
   address: string | null;
 }
 
-function attemptsOf(db: Kysely<Database>, key: AttemptKey) {
+function attemptsOf(db: DB, key: AttemptKey) {
   return db
     .selectFrom("login_attempts")
     .where("email", "=", key.email)
     .where("address", key.address === null ? "is" : "=", key.address);
 }
 
-async function remainingLock(db: Kysely<Database>, key: AttemptKey, now: Date): Promise<number> {
+async function remainingLock(db: DB, key: AttemptKey, now: Date): Promise<number> {
   const rows = await attemptsOf(db, key).select("attempted_at").where("attempted_at", ">", windowStart(now)).execute();
   return lockoutRemainingMs(
     rows.map((r) => r.attempted_at),

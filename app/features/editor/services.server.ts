@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
-import type { Database, ServiceStatus } from "#db/schema";
+import type { ServiceStatus } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
 import { reindexService } from "#db/search-index.server";
 import { loadServiceRecords, type ServiceRecord } from "~/features/directory/service-record.server";
@@ -13,7 +12,6 @@ import { changedFields, emptyServiceEdit, formatPhones, parseAge, parsePhones, t
 // around it, raises its version, rewrites its search index row and writes the audit row.
 // Nothing is deleted: a service is archived (HSDS status "defunct") and can be restored.
 
-type Trx = Kysely<Database>;
 export const ARCHIVED_STATUS = "defunct";
 
 export interface ServiceMeta {
@@ -111,23 +109,20 @@ function snapshot(record: ServiceRecord): ServiceSnapshot {
   };
 }
 
-export async function loadServiceForEdit(
-  db: Trx,
-  id: string,
-): Promise<{ edit: ServiceEdit; meta: ServiceMeta } | null> {
+export async function loadServiceForEdit(db: DB, id: string): Promise<{ edit: ServiceEdit; meta: ServiceMeta } | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [record] = await loadServiceRecords(db, [id]);
   return record ? { edit: toEdit(record), meta: toMeta(record) } : null;
 }
 
-export async function loadSnapshot(trx: Trx, id: string): Promise<ServiceSnapshot | null> {
+export async function loadSnapshot(trx: DB, id: string): Promise<ServiceSnapshot | null> {
   const [record] = await loadServiceRecords(trx, [id]);
   return record ? snapshot(record) : null;
 }
 
 const nullable = (value: string) => (value.trim() === "" ? null : value.trim());
 
-async function organizationId(trx: Trx, name: string): Promise<string> {
+async function organizationId(trx: DB, name: string): Promise<string> {
   const found = await trx
     .selectFrom("organization")
     .select("id")
@@ -187,7 +182,7 @@ function serviceColumns(edit: ServiceEdit) {
 }
 
 /** Topics, areas, phones, opening hours and the address: rows that did not change are kept. */
-async function writeChildren(trx: Trx, serviceId: string, orgId: string, edit: ServiceEdit): Promise<void> {
+async function writeChildren(trx: DB, serviceId: string, orgId: string, edit: ServiceEdit): Promise<void> {
   await trx.deleteFrom("attribute").where("link_id", "=", serviceId).execute();
   if (edit.topics.length > 0) {
     const terms = await trx
@@ -408,7 +403,7 @@ function extraColumns(extra: ExtraColumns, status: ServiceStatus) {
 
 /** Write a new service (inside a transaction the caller owns): for the form and the import. */
 export async function insertService(
-  trx: Trx,
+  trx: DB,
   actor: Actor,
   edit: ServiceEdit,
   options: { id?: string; action?: "create" | "import"; extra?: ExtraColumns } = {},
@@ -438,7 +433,7 @@ export async function insertService(
 
 /** Write an edit over `before` (inside a transaction the caller owns; the version was checked). */
 export async function writeUpdate(
-  trx: Trx,
+  trx: DB,
   actor: Actor,
   before: ServiceSnapshot,
   id: string,

@@ -10,7 +10,7 @@ import {
   type ServiceEdit,
   type ServiceErrors,
 } from "../service-form";
-import { FieldMessages, SelectField, TextArea, TextField } from "./form";
+import { describedBy, FieldMessages, SelectField, TextArea, TextField } from "~/ui/form/fields";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -44,10 +44,7 @@ function Group({
   children: React.ReactNode;
 }) {
   return (
-    <fieldset
-      className={error ? "field field--error" : "field"}
-      aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
-    >
+    <fieldset className={error ? "field field--error" : "field"} aria-describedby={describedBy(id, hint, error)}>
       <legend>{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} />
       {children}

@@ -1,8 +1,8 @@
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-// Form fields for the editors' area, GOV.UK style: label, optional hint, the error message at the
-// field (with a hidden "Error:" for screen readers), and the value the user typed kept.
+// The one set of form fields, GOV.UK style: label, optional hint, the error message at the field
+// (with a hidden "Fout:"/"Error:" for screen readers), and the value the user typed kept.
 
 interface BaseProps {
   id: string;
@@ -12,7 +12,8 @@ interface BaseProps {
   error?: string;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
+/** The ids of a field's hint and error, for aria-describedby (undefined when there are none). */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
@@ -51,14 +52,27 @@ export function TextField(
   props: BaseProps & {
     name?: string;
     defaultValue?: string | number | null;
-    type?: "text" | "email" | "password" | "url" | "tel" | "number" | "date" | "search";
+    type?: "text" | "email" | "password" | "url" | "tel" | "number" | "date" | "time" | "search";
+    maxLength?: number;
     autoComplete?: string;
     inputMode?: "numeric" | "email" | "url" | "tel" | "text";
     spellCheck?: boolean;
     className?: string;
   },
 ) {
-  const { id, name, defaultValue, type = "text", autoComplete, inputMode, spellCheck, hint, error, className } = props;
+  const {
+    id,
+    name,
+    defaultValue,
+    type = "text",
+    autoComplete,
+    inputMode,
+    spellCheck,
+    hint,
+    error,
+    className,
+    maxLength,
+  } = props;
   return (
     <FieldShell {...props}>
       <input
@@ -70,6 +84,7 @@ export function TextField(
         inputMode={inputMode}
         spellCheck={spellCheck}
         className={className}
+        maxLength={maxLength}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
@@ -77,8 +92,16 @@ export function TextField(
   );
 }
 
-export function TextArea(props: BaseProps & { name?: string; defaultValue?: string | null; rows?: number }) {
-  const { id, name, defaultValue, rows = 4, hint, error } = props;
+export function TextArea(
+  props: BaseProps & {
+    name?: string;
+    defaultValue?: string | null;
+    rows?: number;
+    maxLength?: number;
+    autoComplete?: string;
+  },
+) {
+  const { id, name, defaultValue, rows = 4, hint, error, maxLength, autoComplete } = props;
   return (
     <FieldShell {...props}>
       <textarea
@@ -86,6 +109,8 @@ export function TextArea(props: BaseProps & { name?: string; defaultValue?: stri
         name={name ?? id}
         rows={rows}
         defaultValue={defaultValue ?? ""}
+        maxLength={maxLength}
+        autoComplete={autoComplete}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
@@ -93,10 +118,16 @@ export function TextArea(props: BaseProps & { name?: string; defaultValue?: stri
   );
 }
 
+/** A select with its options given as `options` or as <option> children. */
 export function SelectField(
-  props: BaseProps & { name?: string; defaultValue?: string | null; options: { value: string; label: string }[] },
+  props: BaseProps & {
+    name?: string;
+    defaultValue?: string | null;
+    options?: { value: string; label: string }[];
+    children?: ReactNode;
+  },
 ) {
-  const { id, name, defaultValue, options, hint, error } = props;
+  const { id, name, defaultValue, options = [], children, hint, error } = props;
   return (
     <FieldShell {...props}>
       <select
@@ -106,22 +137,13 @@ export function SelectField(
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {children ??
+          options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
       </select>
     </FieldShell>
   );
-}
-
-/** "Fout: " before the page title while the form shows errors (GOV.UK). */
-export function useErrorTitle(hasErrors: boolean) {
-  const { t } = useTranslation();
-  useEffect(() => {
-    const prefix = t("errors.prefix");
-    if (hasErrors && !document.title.startsWith(prefix)) document.title = prefix + document.title;
-    if (!hasErrors && document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
-  }, [hasErrors, t]);
 }

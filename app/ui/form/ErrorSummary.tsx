@@ -8,10 +8,6 @@ export interface SummaryError {
 }
 
 /**
- * GOV.UK error summary: at the top of the form, focused when it appears (also after a no-JS
- * round trip, through autoFocus-like focus on mount), each message a link to its field.
- */
-/**
  * With JavaScript, focus the field instead of changing the URL's #hash: a hash change is a
  * navigation for the router and would clear the form's errors (GOV.UK does the same).
  */
@@ -24,7 +20,11 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   field.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
+/**
+ * GOV.UK error summary: at the top of the form, focused when it appears (also after each new
+ * answer from the server), each message a link to its field. The one summary for every form.
+ */
+export function ErrorSummary({ errors, className }: { errors: SummaryError[]; className?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -32,7 +32,13 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div
+      className={className ? `error-summary ${className}` : "error-summary"}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      ref={ref}
+    >
       <h2 id="error-summary-title">{t("errors.summaryTitle")}</h2>
       <ul>
         {errors.map((error) => (
