@@ -50,7 +50,9 @@ for (const javaScript of [true, false]) {
       await page.waitForURL(/\/card$/);
       await expect.poll(() => page.locator(".visitor-card__qr-image svg").count()).toBe(1);
       // Facts still to verify stay on the card, marked, so the card is never only a name (issue 17 point 3).
-      expect(await page.locator(".visitor-card").innerText()).toContain("Karspeldreef 1009, Amsterdam (nog niet zeker)");
+      expect(await page.locator(".visitor-card").innerText()).toContain(
+        "Karspeldreef 1009, Amsterdam (nog niet zeker)",
+      );
       await axe(page, javaScript);
       expectNoProblems(problems);
       await context.close();
