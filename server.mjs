@@ -100,8 +100,10 @@ app.all(
   }),
 );
 
-// Express's last resort: a plain easy-read page, never a stack trace.
-app.use((error, _req, res, _next) => {
+// Express's last resort: a plain easy-read page, never a stack trace. Four parameters are what
+// makes Express treat it as the error handler.
+/** @type {import("express").ErrorRequestHandler} */
+const lastResort = (error, _req, res, _next) => {
   console.error(error instanceof Error ? error.message : String(error));
   if (res.headersSent) return;
   res
@@ -112,7 +114,8 @@ app.use((error, _req, res, _next) => {
         "<h1>Er ging iets mis bij ons</h1><p>Dit ligt niet aan jou. Probeer het later opnieuw.</p>" +
         '<p><a href="/nl">Naar de startpagina</a></p></html>',
     );
-});
+};
+app.use(lastResort);
 
 // Long query strings must reach the app so it can answer 414 in easy-read words (Node's own
 // limit answers 431 with an empty body).

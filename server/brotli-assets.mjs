@@ -4,9 +4,17 @@ import { readFile } from "node:fs/promises";
 import { join, normalize } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
+/** @import { RequestHandler } from "express" */
+
+/** @type {Record<string, string>} */
 const TYPES = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
 
+/**
+ * @param {string} directory
+ * @returns {RequestHandler}
+ */
 export function brotliAssets(directory) {
+  /** @type {Map<string, Buffer>} */
   const cache = new Map();
   return async (req, res, next) => {
     const extension = req.path.slice(req.path.lastIndexOf("."));

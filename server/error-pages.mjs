@@ -5,36 +5,58 @@
 import nl from "../app/locales/nl/common.json" with { type: "json" };
 import en from "../app/locales/en/common.json" with { type: "json" };
 
+/** @import { IncomingMessage, ServerResponse } from "node:http" */
+/** @typedef {keyof typeof nl.errors} ErrorKey */
+/** @typedef {keyof typeof REASONS} Reason */
+/** @typedef {"nl" | "en"} PageLang */
+
+/** @type {Record<PageLang, Record<ErrorKey, string>>} */
 const STRINGS = { nl: nl.errors, en: en.errors };
 
-/** Why a request is refused: its status and the title and text keys of its page. */
-export const REASONS = {
+/**
+ * Why a request is refused: its status and the title and text keys of its page.
+ * @satisfies {Record<string, [number, ErrorKey, ErrorKey]>}
+ */
+export const REASONS = /** @type {const} */ ({
   "bad-address": [400, "badRequestTitle", "badRequestText"],
   "bad-form": [400, "formUnreadableTitle", "formUnreadableText"],
   method: [405, "notAllowedTitle", "notAllowedText"],
   slow: [408, "tooSlowTitle", "tooSlowText"],
   "too-big": [413, "tooBigTitle", "tooBigText"],
   "not-a-form": [415, "formUnreadableTitle", "formUnreadableText"],
-};
+});
 
-/** "en" for addresses under /en, otherwise Dutch (the default language of the guide). */
+/**
+ * "en" for addresses under /en, otherwise Dutch (the default language of the guide).
+ * @param {string} rawPath
+ * @returns {PageLang}
+ */
 export function pageLang(rawPath) {
   return /^\/en(\/|$|\?)/.test(rawPath) ? "en" : "nl";
 }
 
-const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+/** @type {Record<string, string>} */
+const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
 
+/** @type {Map<string, string>} */
 const made = new Map();
 
-/** The whole HTML page for a refused request (`reason`: a key of REASONS). */
+/**
+ * The whole HTML page for a refused request (`reason`: a key of REASONS).
+ * @param {Reason} reason
+ * @param {PageLang} lang
+ * @returns {string}
+ */
 export function errorPage(reason, lang) {
   // Made once per kind: a burst of refusals (thousands of slow bodies timing out together) stays cheap.
   const key = `${reason}|${lang}`;
   if (!made.has(key)) made.set(key, makePage(reason, lang));
-  return made.get(key);
+  return /** @type {string} */ (made.get(key));
 }
 
+/** @param {Reason} reason @param {PageLang} lang */
 function makePage(reason, lang) {
   const strings = STRINGS[lang] ?? STRINGS.nl;
   const [, titleKey, textKey] = REASONS[reason];
@@ -49,7 +71,13 @@ function makePage(reason, lang) {
   );
 }
 
-/** Send a refused request's page; the connection closes, so an unread body is not read after all. */
+/**
+ * Send a refused request's page; the connection closes, so an unread body is not read after all.
+ * @param {IncomingMessage & { originalUrl?: string }} req
+ * @param {ServerResponse} res
+ * @param {Reason} reason
+ * @param {{ allow?: string }} [options]
+ */
 export function refuse(req, res, reason, { allow } = {}) {
   if (res.headersSent) return void req.destroy();
   res.statusCode = REASONS[reason][0];

@@ -12,6 +12,12 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
+/** @import { NextFunction, Request, RequestHandler, Response } from "express" */
+/**
+ * One cached page: the HTML three ways (plain, gzip, brotli) and the headers made for it.
+ * @typedef {{ body: Buffer, gzipped: Buffer, brotli: Buffer, csp: string, etag: string }} Entry
+ */
+/** @typedef {"guide" | "directory"} CacheKind */
 
 const LANG_COOKIE = "nabij_lang";
 
@@ -21,15 +27,23 @@ const GUIDE = [/^\/(nl|en)$/, /^\/(nl|en)\/(about|signals|tips|words|steps|works
 const DIRECTORY = /^\/(nl|en)\/contacts(\/[A-Za-z0-9-]+(\/card)?)?$/;
 // Forms that POST, the editors' area, APIs and the error pages are never cached.
 
-/** "guide", "directory" or null (never cached). */
+/**
+ * "guide", "directory" or null (never cached).
+ * @param {string} pathname
+ * @returns {CacheKind | null}
+ */
 export function cacheKind(pathname) {
   if (GUIDE.some((pattern) => pattern.test(pathname))) return "guide";
   if (DIRECTORY.test(pathname)) return "directory";
   return null;
 }
 
-/** sha256 source expressions for every inline <script> in the page. */
+/**
+ * sha256 source expressions for every inline <script> in the page.
+ * @param {string} html
+ */
 export function inlineScriptHashes(html) {
+  /** @type {string[]} */
   const hashes = [];
   for (const match of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? "";
@@ -39,7 +53,11 @@ export function inlineScriptHashes(html) {
   return hashes;
 }
 
-/** Replace the script-src of a CSP: hashes instead of the nonce. */
+/**
+ * Replace the script-src of a CSP: hashes instead of the nonce.
+ * @param {string} csp
+ * @param {string[]} hashes
+ */
 export function cspWithHashes(csp, hashes) {
   return csp
     .split(";")
@@ -50,7 +68,9 @@ export function cspWithHashes(csp, hashes) {
     .trim();
 }
 
+/** @param {string | undefined} header */
 function parseCookies(header) {
+  /** @type {Record<string, string>} */
   const cookies = {};
   for (const part of (header ?? "").split(";")) {
     const index = part.indexOf("=");
@@ -61,7 +81,11 @@ function parseCookies(header) {
 
 const PER_ENTRY_OVERHEAD = 200; // the entry object and lru-cache's bookkeeping, roughly
 
-/** Bytes an entry holds: its three bodies, its headers and its key (JavaScript strings: 2 bytes a character). */
+/**
+ * Bytes an entry holds: its three bodies, its headers and its key (JavaScript strings: 2 bytes a character).
+ * @param {Entry} entry
+ * @param {string} key
+ */
 export function entryBytes(entry, key) {
   const text = entry.csp.length + entry.etag.length + key.length;
   return entry.body.length + entry.gzipped.length + entry.brotli.length + 2 * text + PER_ENTRY_OVERHEAD;
@@ -81,6 +105,7 @@ export function createPageCache({
   directoryVersion = null,
   displayVariant = () => "",
 } = {}) {
+  /** @type {LRUCache<string, Entry>} */
   const entries = new LRUCache({
     max: maxEntries,
     maxSize: maxBytes,
@@ -90,14 +115,17 @@ export function createPageCache({
   // Pages being rendered for the first time: key → promise that settles when that render ends.
   // Requests for the same page wait for it instead of rendering it again (under load, fifty
   // simultaneous first visits otherwise cost fifty renders and a burst of memory).
+  /** @type {Map<string, Promise<void>>} */
   const rendering = new Map();
   const stats = { hits: 0, misses: 0, stored: 0 };
 
   // Addresses asked for once (a search nobody repeats) are rendered and forgotten: a one-off page
   // costs no compression and no memory, and a flood of unique searches pushes no guide page out.
   // A search is kept from its second ask. Only a short hash of each key is remembered.
+  /** @type {LRUCache<string, true>} */
   const askedOnce = new LRUCache({ max: 10_000 });
 
+  /** @param {Request} req @param {string} key */
   function worthKeeping(req, key) {
     if (!req.originalUrl.includes("?")) return true;
     const id = createHash("sha1").update(key).digest("base64url");
@@ -106,19 +134,25 @@ export function createPageCache({
     return false;
   }
 
+  /** @param {string} key @param {Entry} entry */
   function store(key, entry) {
     // Too large for a tenth of the budget: lru-cache does not keep it.
     entries.set(key, entry);
     stats.stored++;
   }
 
-  /** The key for one page as it looks to this visitor. */
+  /**
+   * The key for one page as it looks to this visitor.
+   * @param {Request} req
+   * @param {CacheKind} kind
+   */
   function cacheKey(req, kind) {
     const variant = displayVariant(req.headers.cookie ?? null);
     const search = kind === "directory" ? new URL(req.originalUrl, "http://nabij.invalid").search : "";
     return `${req.path}${search}|${variant}`;
   }
 
+  /** @param {Request} req @param {Response} res @param {Entry} entry */
   function serve(req, res, entry) {
     const lang = req.path.split("/")[1];
     if (parseCookies(req.headers.cookie)[LANG_COOKIE] !== lang) {
@@ -144,7 +178,11 @@ export function createPageCache({
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
-  /** The key for this request, or null when its page must be rendered and forgotten. */
+  /**
+   * The key for this request, or null when its page must be rendered and forgotten.
+   * @param {Request} req
+   * @returns {Promise<string | null>}
+   */
   async function keyFor(req) {
     const kind = cacheKind(req.path);
     if (kind === "guide") {
@@ -161,11 +199,13 @@ export function createPageCache({
     return null;
   }
 
+  /** @type {RequestHandler} */
   function middleware(req, res, next) {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     keyFor(req).then((key) => (key === null ? next() : lookup(req, res, next, key)), next);
   }
 
+  /** @param {Request} req @param {Response} res @param {NextFunction} next @param {string} key */
   function lookup(req, res, next, key) {
     const hit = entries.get(key);
     if (hit) {
@@ -187,7 +227,8 @@ export function createPageCache({
       });
     }
     stats.misses++;
-    let settle;
+    /** @type {(() => void) | null} */
+    let settle = null;
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     const finish = () => {
       if (!settle) return;
@@ -199,14 +240,19 @@ export function createPageCache({
     res.on("close", finish);
 
     // Render as usual, and keep a copy of what was sent.
+    /** @type {Buffer[]} */
     const chunks = [];
+    // Node's write() and end() take an encoding and a callback in several orders; these wrappers
+    // pass every argument on untouched, so they are typed as loosely as the originals allow.
+    /** @type {any} */
     const write = res.write.bind(res);
+    /** @type {any} */
     const end = res.end.bind(res);
-    res.write = (chunk, ...rest) => {
+    /** @type {any} */ (res).write = (/** @type {any} */ chunk, /** @type {unknown[]} */ ...rest) => {
       if (chunk) chunks.push(Buffer.from(chunk));
       return write(chunk, ...rest);
     };
-    res.end = (chunk, ...rest) => {
+    /** @type {any} */ (res).end = (/** @type {any} */ chunk, /** @type {unknown[]} */ ...rest) => {
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
       const cookies = [res.getHeader("Set-Cookie") ?? []].flat().map(String);
       const cacheable =

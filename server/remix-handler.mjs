@@ -5,8 +5,15 @@
 // Absolute links never come from this URL: they come from PUBLIC_URL (app/public-url.server.ts).
 import { once } from "node:events";
 import { createRequestHandler } from "@remix-run/node";
+/** @import { AppLoadContext, ServerBuild } from "@remix-run/node" */
+/** @import { NextFunction, Request, Response } from "express" */
+/** @typedef {Request & { rawBody?: Buffer<ArrayBuffer> }} ReadRequest a request whose body guardRequests() has read */
 
-/** The request's own address as the browser used it (for the editors' same-origin check). */
+/**
+ * The request's own address as the browser used it (for the editors' same-origin check).
+ * @param {Request} req
+ * @param {string} fallbackOrigin
+ */
 export function requestUrl(req, fallbackOrigin) {
   const forwarded = req.app.get("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   const host = forwarded || req.get("host");
@@ -18,9 +25,13 @@ export function requestUrl(req, fallbackOrigin) {
   return new URL(req.originalUrl, fallbackOrigin);
 }
 
-/** @param {{ build: any, mode: string, publicOrigin: string, getLoadContext: (req: any, res: any) => object }} options */
+/**
+ * @param {{ build: ServerBuild, mode: string | undefined, publicOrigin: string,
+ *   getLoadContext: (req: Request, res: Response) => AppLoadContext }} options
+ */
 export function remixHandler({ build, mode, publicOrigin, getLoadContext }) {
   const handle = createRequestHandler(build, mode);
+  /** @param {ReadRequest} req @param {Response} res @param {NextFunction} next */
   return async (req, res, next) => {
     try {
       // Stop loaders and actions when the visitor has gone before the answer was sent.
@@ -32,6 +43,7 @@ export function remixHandler({ build, mode, publicOrigin, getLoadContext }) {
       for (const [name, value] of Object.entries(req.headers)) {
         for (const one of [value].flat()) if (one !== undefined) headers.append(name, one);
       }
+      /** @type {RequestInit} */
       const init = { method: req.method, headers, signal: controller.signal };
       if (req.rawBody) init.body = req.rawBody;
       const response = await handle(new Request(requestUrl(req, publicOrigin), init), getLoadContext(req, res));
@@ -50,6 +62,8 @@ export function remixHandler({ build, mode, publicOrigin, getLoadContext }) {
 /**
  * Send a streamed body at the pace the visitor reads it. Remix's own writer ignores backpressure,
  * so a slow download of a streamed CSV would pile the whole file up in memory.
+ * @param {ReadableStream<Uint8Array>} body
+ * @param {import("node:http").ServerResponse} res
  */
 export async function writeBody(body, res) {
   const reader = body.getReader();
@@ -67,7 +81,7 @@ export async function writeBody(body, res) {
     }
     res.end();
   } catch (error) {
-    res.destroy(error);
+    res.destroy(/** @type {Error} */ (error));
     throw error;
   }
 }

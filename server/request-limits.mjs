@@ -4,18 +4,26 @@
 // answers 400/405/408/413/415 in the visitor's language, and hands Remix a body it has read in full.
 import { createServer } from "node:http";
 import { refuse } from "./error-pages.mjs";
+/** @import { RequestHandler } from "express" */
+/** @import { IncomingMessage } from "node:http" */
 
 export const ALLOWED_METHODS = "GET, HEAD, POST";
 
 const KB = 1024;
-/** The largest body per path: the CSV import takes a file, every other form is a few fields. */
+/**
+ * The largest body per path: the CSV import takes a file, every other form is a few fields.
+ * @type {Record<string, number>}
+ */
 export const BODY_LIMITS = {
   "/editor/import": 5 * KB * KB, // above the import's own 2 MB file limit, so it can explain that one itself
   "/editor/login": 16 * KB,
 };
 export const DEFAULT_BODY_LIMIT = 64 * KB;
 
-/** How long a body may take after its headers: a form on slow wifi takes seconds, a file longer. */
+/**
+ * How long a body may take after its headers: a form on slow wifi takes seconds, a file longer.
+ * @type {Record<string, number>}
+ */
 export const BODY_DEADLINES_MS = { "/editor/import": 120_000 };
 export const DEFAULT_BODY_DEADLINE_MS = 20_000;
 
@@ -31,6 +39,7 @@ export const DEFAULT_MAX_CONNECTIONS = 5_000;
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
+/** @param {string} path */
 export function bodyLimit(path) {
   return BODY_LIMITS[path] ?? DEFAULT_BODY_LIMIT;
 }
@@ -48,7 +57,10 @@ export function createLimitedServer(app, options, env = process.env) {
   return server;
 }
 
-/** True when every %-escape in the path is valid UTF-8 (Remix cannot match the route otherwise). */
+/**
+ * True when every %-escape in the path is valid UTF-8 (Remix cannot match the route otherwise).
+ * @param {string} path
+ */
 export function isDecodablePath(path) {
   try {
     decodeURIComponent(path);
@@ -61,6 +73,7 @@ export function isDecodablePath(path) {
 /**
  * Express middleware: refuse what no page of Nabij would send, and read a POST body in full (within
  * its size and time limits) into `req.rawBody` for the Remix handler.
+ * @returns {RequestHandler}
  */
 export function guardRequests() {
   return (req, res, next) => {
@@ -81,7 +94,7 @@ export function guardRequests() {
       async (body) => {
         if (typeof body === "string") return refuse(req, res, body);
         if (!(await isReadableForm(body, req.headers["content-type"]))) return refuse(req, res, "bad-form");
-        req.rawBody = body;
+        /** @type {import("./remix-handler.mjs").ReadRequest} */ (req).rawBody = body;
         next();
       },
       () => req.destroy(),
@@ -89,11 +102,19 @@ export function guardRequests() {
   };
 }
 
-/** The body as one Buffer, or the reason to refuse it: "too-big" (413) or "slow" (408). */
+/**
+ * The body as one Buffer, or the reason to refuse it: "too-big" (413) or "slow" (408).
+ * @param {IncomingMessage} req
+ * @param {number} limit
+ * @param {number} deadlineMs
+ * @returns {Promise<Buffer<ArrayBuffer> | "too-big" | "slow">}
+ */
 function readBody(req, limit, deadlineMs) {
   return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
+    /** @param {"too-big" | "slow"} result */
     const stop = (result) => {
       clearTimeout(timer);
       req.removeAllListeners("data");
@@ -101,7 +122,7 @@ function readBody(req, limit, deadlineMs) {
       resolve(result);
     };
     const timer = setTimeout(() => stop("slow"), deadlineMs);
-    req.on("data", (chunk) => {
+    req.on("data", (/** @type {Buffer} */ chunk) => {
       size += chunk.length;
       if (size > limit) return stop("too-big");
       chunks.push(chunk);
@@ -117,12 +138,16 @@ function readBody(req, limit, deadlineMs) {
   });
 }
 
-/** Parse the form the way Remix will (the same Fetch parser); false when it cannot be read. */
+/**
+ * Parse the form the way Remix will (the same Fetch parser); false when it cannot be read.
+ * @param {Buffer<ArrayBuffer>} body
+ * @param {string | undefined} contentType
+ */
 async function isReadableForm(body, contentType) {
   try {
     await new Request("http://nabij.invalid/", {
       method: "POST",
-      headers: { "Content-Type": contentType },
+      headers: { "Content-Type": contentType ?? "" },
       body,
     }).formData();
     return true;

@@ -4,14 +4,25 @@
 // The editors' actions check Origin (or Referer) again themselves (app/features/editor/guard.server.ts),
 // so requests without an Origin header pass on to that check.
 
+/** @import { RequestHandler } from "express" */
+/**
+ * The parts of a request this check reads (an Express request has them all).
+ * @typedef {{ method: string, path: string, protocol: string, get(name: string): string | undefined,
+ *   app?: { get(name: string): unknown } }} WriteRequest
+ */
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The host the app answers as: X-Forwarded-Host behind a trusted proxy (TRUST_PROXY=1), else Host. */
+/**
+ * The host the app answers as: X-Forwarded-Host behind a trusted proxy (TRUST_PROXY=1), else Host.
+ * @param {WriteRequest} req
+ */
 function ownHost(req) {
   const forwarded = req.app?.get("trust proxy") ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return forwarded || req.get("host") || null;
 }
 
+/** @param {WriteRequest} req */
 export function isCrossSiteWrite(req, pathPrefix = "/editor") {
   if (SAFE_METHODS.has(req.method)) return false;
   if (req.path !== pathPrefix && !req.path.startsWith(`${pathPrefix}/`)) return false;
@@ -27,6 +38,7 @@ export function isCrossSiteWrite(req, pathPrefix = "/editor") {
   return url.host !== ownHost(req) || url.protocol !== `${req.protocol}:`;
 }
 
+/** @param {string} home @param {string} homeText */
 const page = (home, homeText) =>
   '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
   "<title>Geweigerd - Nabij</title><h1>Dit formulier kwam niet van Nabij</h1>" +
@@ -34,7 +46,10 @@ const page = (home, homeText) =>
   '<p lang="en">This form did not come from Nabij. We changed nothing.</p>' +
   `<p><a href="${home}">${homeText}</a></p></html>`;
 
-/** `pathPrefix`: the editors' area, or one form such as /text-size (whose back link goes home). */
+/**
+ * `pathPrefix`: the editors' area, or one form such as /text-size (whose back link goes home).
+ * @returns {RequestHandler}
+ */
 export function refuseCrossSiteWrites(pathPrefix = "/editor") {
   const body = pathPrefix === "/editor" ? page("/editor", "Naar de redactie") : page("/nl", "Naar de startpagina");
   return (req, res, next) => {
