@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
-import { BROWSER_WORKERS, LONGEST_FIRST } from "./tests/browser/workers";
+import { BROWSER_WORKERS, LONGEST_FIRST, RUN_ALONE } from "./tests/browser/workers";
 
 /** Vitest's own order (failed first, then slowest last time), with the known long files first. */
 class LongestFirst extends BaseSequencer {
@@ -13,6 +13,15 @@ class LongestFirst extends BaseSequencer {
     return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
   }
 }
+
+/** Settings both browser projects share: real Chromium against the built app (decision 016). */
+const browserTier = {
+  environment: "node" as const,
+  globals: true,
+  globalSetup: ["tests/browser/global-setup.ts"],
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+};
 
 const alias = {
   "~": fileURLToPath(new URL("./app", import.meta.url)),
@@ -52,17 +61,26 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "browser",
+          ...browserTier,
           include: ["tests/browser/**/*.test.ts"],
-          environment: "node",
-          globals: true,
-          globalSetup: ["tests/browser/global-setup.ts"],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          exclude: RUN_ALONE,
           // A few files side by side, each with its own Chromium, app server and database: a file
           // mostly waits for pages, so one at a time left most of a 2-core machine idle (decision 016).
           fileParallelism: true,
           maxWorkers: BROWSER_WORKERS,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Tests that time the server's answers or weigh its memory, after the others, on their own.
+          name: "browser-alone",
+          ...browserTier,
+          include: RUN_ALONE,
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -90,7 +90,7 @@ if (firstRound.some((r) => !r.ok))
 
 for (const [name, args] of [
   ["unit and server tests", ["vitest", "run", "--project", "unit"]],
-  ["browser tests", ["vitest", "run", "--project", "browser"]],
+  ["browser tests", ["vitest", "run", "--project", "browser", "--project", "browser-alone"]],
 ]) {
   // The browser tier's global set-up uses the build made above instead of building again.
   const result = await run(name, "npx", args, { env: { NABIJ_TEST_PREBUILT_DIR: buildDir } });

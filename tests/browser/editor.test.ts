@@ -244,32 +244,6 @@ describe("sign-in limits and accounts (issue 15)", () => {
     expect(await locked.text()).toContain("Er waren te veel pogingen om in te loggen.");
   });
 
-  test("/healthz answers within 200 ms while 60 sign-ins run at once; sign-ins beyond the queue are asked to wait", async () => {
-    const burst = Promise.all(
-      Array.from({ length: 60 }, (_, i) =>
-        post("/editor/login", {}, form({ email: `nobody-${i}@nabij.test`, password: "not a real password" })),
-      ),
-    );
-    const timings: number[] = [];
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    for (let i = 0; i < 10; i++) {
-      const start = performance.now();
-      const health = await fetch(`${baseUrl()}/healthz`);
-      timings.push(performance.now() - start);
-      expect(health.status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const responses = await burst;
-    expect(Math.max(...timings), `healthz times ${timings.map(Math.round).join(", ")} ms`).toBeLessThan(200);
-    const statuses = responses.map((r) => r.status);
-    expect(
-      statuses.every((s) => s === 200 || s === 503),
-      statuses.join(","),
-    ).toBe(true);
-    const busy = responses.find((r) => r.status === 503);
-    if (busy) expect(await busy.text()).toContain("Er loggen nu veel mensen tegelijk in.");
-  });
-
   test("5 wrong tries for one account make only that account wait at this address, not other people behind the same address", async () => {
     const email = "nat-editor@nabij.test";
     const password = "zeilboot appel kastanje rood";

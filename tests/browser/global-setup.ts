@@ -153,7 +153,9 @@ export default async function setup(project: TestProject) {
     email: process.env.NABIJ_TEST_ADMIN_EMAIL || "test-admin@nabij.test",
     password: process.env.NABIJ_TEST_ADMIN_PASSWORD || randomBytes(12).toString("base64url"),
   };
-  const started = await Promise.all(Array.from({ length: BROWSER_WORKERS }, () => startServer(buildDir, admin)));
+  // One server per worker of this project (browser: several; browser-alone: one).
+  const workers = project.config.maxWorkers || BROWSER_WORKERS;
+  const started = await Promise.all(Array.from({ length: workers }, () => startServer(buildDir, admin)));
   project.provide("testAdminEmail", admin.email);
   project.provide("testAdminPassword", admin.password);
   project.provide(

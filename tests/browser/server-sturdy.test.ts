@@ -1,7 +1,9 @@
 // Issue 15 (sturdy), the server side: the app as `npm start` serves it, probed the way an outside
 // tester did on 127.0.0.1 — foreign Host headers, cookie and query-string floods, slow bodies, an
 // open redirect, and requests Remix could not read. No browser needed: plain HTTP and sockets.
-// The socket tests are bounded in count and time and close everything they open.
+// The socket tests are bounded in count and time and close everything they open. This file measures
+// the server's answer times and memory, so it runs alone, after the other browser files (the
+// "browser-alone" project, decision 016).
 import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { request } from "node:http";
@@ -92,8 +94,7 @@ describe("point 3: the page cache stays inside its budget", () => {
   // out of memory; unique searches were each compressed and kept.
   test("500 unique 200 kB cookies and 600 unique searches: the server lives and grows by less than its cache budget plus rendering", async () => {
     const cookie = (i: number) => `nabij_lang=nl; t${i}=${String(i).padStart(8, "0")}${"c".repeat(200_000)}`;
-    // The server is shared with the other browser files, so what it holds before depends on them:
-    // measure what the flood adds. The page cache's budget is 32 MB; rendering garbage may take as
+    // What the server holds before depends on the tests before this one: measure what the flood adds. The page cache's budget is 32 MB; rendering garbage may take as
     // much again before V8 collects it.
     const before = serverRssMb();
     let peak = before;
@@ -259,5 +260,45 @@ describe("point 10: requests Remix cannot read get a clear page, never a 500, an
     expect(log).not.toContain("/contacts/");
     expect(log).not.toContain("Unknown error");
     expect(log).not.toMatch(/TRACE|Failed to parse body/);
+  });
+});
+
+describe("sign-ins cannot starve the server (issue 15; this file runs alone, decision 016)", () => {
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  const post = (path: string, headers: Record<string, string> = {}, body = "x=1") =>
+    fetch(baseUrl() + path, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl(), ...headers },
+      body,
+    });
+
+  test("/healthz answers within 200 ms while 60 sign-ins run at once; sign-ins beyond the queue are asked to wait", async () => {
+    // Warm the sign-in route first: what is measured is the password work starving the server, not
+    // the first requests on a freshly started one (this file's server serves no pages before it).
+    for (let i = 0; i < 5; i++) await post("/editor/login", {}, form({ email: "warm-up@nabij.test", password: "x" }));
+    const burst = Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        post("/editor/login", {}, form({ email: `nobody-${i}@nabij.test`, password: "not a real password" })),
+      ),
+    );
+    const timings: number[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 10; i++) {
+      const start = performance.now();
+      const health = await fetch(`${baseUrl()}/healthz`);
+      timings.push(performance.now() - start);
+      expect(health.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const responses = await burst;
+    expect(Math.max(...timings), `healthz times ${timings.map(Math.round).join(", ")} ms`).toBeLessThan(200);
+    const statuses = responses.map((r) => r.status);
+    expect(
+      statuses.every((s) => s === 200 || s === 503),
+      statuses.join(","),
+    ).toBe(true);
+    const busy = responses.find((r) => r.status === 503);
+    if (busy) expect(await busy.text()).toContain("Er loggen nu veel mensen tegelijk in.");
   });
 });

@@ -16,3 +16,6 @@ export const LONGEST_FIRST = [
   "editor.test.ts",
   "signals-check.test.ts",
 ];
+
+/** Files that time the server's answers or weigh its memory: they run after the others, alone. */
+export const RUN_ALONE = ["tests/browser/server-sturdy.test.ts"];
