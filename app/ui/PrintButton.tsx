@@ -1,7 +1,5 @@
-import { useSyncExternalStore } from "react";
 import { Pictogram } from "./Pictogram";
-
-const noChanges = () => () => {};
+import { useBrowserValue } from "./use-hydrated";
 
 /**
  * The one print button. window.print needs JavaScript, so the server and a page without it show
@@ -19,11 +17,7 @@ export function PrintButton({
   primary?: boolean;
   pictogram?: boolean;
 }) {
-  const canPrint = useSyncExternalStore(
-    noChanges,
-    () => typeof window.print === "function",
-    () => false,
-  );
+  const canPrint = useBrowserValue(() => typeof window.print === "function", false);
   if (!canPrint) return hint ? <p className="no-print">{hint}</p> : null;
   return (
     <button type="button" className={primary ? undefined : "button--secondary"} onClick={() => window.print()}>

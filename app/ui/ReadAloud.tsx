@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useBrowserValue } from "./use-hydrated";
 import { useTranslation } from "react-i18next";
 import { createReader, readAloudSupported, type Reader, type ReaderState } from "./aids/read-aloud.client";
 
@@ -8,22 +9,20 @@ import { createReader, readAloudSupported, type Reader, type ReaderState } from 
  */
 export function ReadAloud({ lang }: { lang: string }) {
   const { t } = useTranslation("aids");
-  const [supported, setSupported] = useState(false);
+  const supported = useBrowserValue(readAloudSupported, false);
   const [state, setState] = useState<ReaderState>("idle");
   const [slow, setSlow] = useState(false);
   const reader = useRef<Reader | null>(null);
 
   useEffect(() => {
-    if (!readAloudSupported()) return;
     const main = document.getElementById("main");
-    if (!main) return;
+    if (!supported || !main) return;
     reader.current = createReader(main, lang, setState);
-    setSupported(true);
     return () => {
       reader.current?.stop();
       reader.current = null;
     };
-  }, [lang]);
+  }, [lang, supported]);
 
   if (!supported) return null;
   const toggleSlow = () => {

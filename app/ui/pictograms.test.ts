@@ -41,12 +41,12 @@ describe("pictograms", () => {
 
   it("cover every signal category and decision outcome in the content", () => {
     const signals = readFileSync(new URL("../../content/signals/structure.yaml", import.meta.url), "utf8");
-    const categories = [...signals.matchAll(/^  - id: ([a-z-]+)$/gm)].map((m) => m[1]);
+    const categories = [...signals.matchAll(/^ {2}- id: ([a-z-]+)$/gm)].map((m) => m[1]);
     expect(categories.length).toBeGreaterThanOrEqual(6);
     for (const id of categories) expect(SIGNAL_PICTOGRAMS[id], id).toBeDefined();
     const steps = readFileSync(new URL("../../content/steps/structure.yaml", import.meta.url), "utf8");
     const outcomes = steps.slice(steps.indexOf("\noutcomes:"));
-    const ids = [...outcomes.matchAll(/^  ([a-z-]+):$/gm)].map((m) => m[1]);
+    const ids = [...outcomes.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThanOrEqual(10);
     for (const id of ids) expect(OUTCOME_PICTOGRAMS[id], id).toBeDefined();
   });

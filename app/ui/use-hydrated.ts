@@ -3,15 +3,19 @@ import { useSyncExternalStore } from "react";
 const neverChanges = () => () => {};
 
 /**
- * Whether this render runs in the browser after hydration. The server and the hydrating render
- * say false, so the HTML matches; React then renders again with true. Controls that need
- * JavaScript (print, open a window) show only then, so a visitor without it meets no dead button.
+ * A value only the browser knows (can it print, speak, what is in sessionStorage). The server and
+ * the hydrating render get `serverValue`, so the HTML matches; React then renders again with
+ * `read()`. Controls that need JavaScript show only then: no dead button without it.
  * useSyncExternalStore rather than useEffect + setState: React's own way to read the browser.
+ * `read` must return the same value while nothing changed (a boolean, a number, a string).
  */
+export function useBrowserValue<T>(read: () => T, serverValue: T): T {
+  return useSyncExternalStore(neverChanges, read, () => serverValue);
+}
+
+const yes = () => true;
+
+/** Whether this render runs in the browser after hydration. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    neverChanges,
-    () => true,
-    () => false,
-  );
+  return useBrowserValue(yes, false);
 }

@@ -35,6 +35,7 @@ export function textSizeCookie(size: TextSize): string {
 export function safeBackPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  // eslint-disable-next-line no-control-regex -- finding control characters is this line's job
   if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
   try {
     const url = new URL(value, "http://nabij.invalid");

@@ -1,5 +1,6 @@
 import { useReducer, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
+import { useBrowserValue } from "~/ui/use-hydrated";
 import { formatClock, formatElapsed } from "../clock";
 
 /**
@@ -15,11 +16,7 @@ export function PresenterClock({ serverTime, slug }: { serverTime: string; slug:
   const key = `nabij-workshop-start:${slug}`;
   // The start time lives in sessionStorage; a button press writes it and renders again to read it.
   const [, timerChanged] = useReducer((count: number) => count + 1, 0);
-  const startedAt = useSyncExternalStore(
-    neverChanges,
-    () => savedStart(key),
-    () => null,
-  );
+  const startedAt = useBrowserValue(() => savedStart(key), null);
 
   const start = () => {
     window.sessionStorage.setItem(key, String(Date.now()));
@@ -71,7 +68,6 @@ function everySecond(tick: () => void): () => void {
 
 const currentSecond = () => Math.floor(Date.now() / 1000);
 const noClockOnServer = () => null;
-const neverChanges = () => () => {};
 
 function savedStart(key: string): number | null {
   const saved = Number(window.sessionStorage.getItem(key));
