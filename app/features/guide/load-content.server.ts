@@ -1,7 +1,8 @@
 // Loads the guide content once, validates it, and keeps it in memory. prepareApp() calls
 // loadGuideContent() at start-up, so a broken file stops the app before it serves a page.
 import path from "node:path";
-import { LANGS, type Lang } from "~/i18n/lang";
+import type { Lang } from "~/i18n/lang";
+import type { z } from "zod";
 import { ContentError } from "./content-errors";
 import {
   CONTENT_FILES,
@@ -16,42 +17,22 @@ import {
   wordsTextSchema,
   type GuideContent,
 } from "./content-schema";
-import { contentDir, readYamlFile } from "./read-yaml-file.server";
-
-function byLang<T>(read: (lang: Lang) => T): Record<Lang, T> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, read(lang)])) as Record<Lang, T>;
-}
+import { contentDir, issueCollector, partFiles, readPartFiles, readYamlFile } from "./read-yaml-file.server";
 
 /** Read and check every guide file in a folder. Throws a ContentError listing what is wrong. */
 export function readGuideContent(dir = contentDir()): GuideContent {
   const file = (name: string) => path.join(dir, name);
   // Messages name files as the project knows them: "content/signals/nl.yaml".
   const shown = (name: string) => `content/${name}`;
-  const issues: ContentError["issues"] = [];
   // Read every file before giving up, so one run shows all broken files.
-  const attempt = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      if (error instanceof ContentError) issues.push(...error.issues);
-      else throw error;
-      return undefined;
-    }
-  };
-  const part = <S, T>(
-    name: string,
-    structure: Parameters<typeof readYamlFile>[1],
-    text: Parameters<typeof readYamlFile>[1],
-  ) => ({
-    structure: attempt(
-      () => readYamlFile(file(CONTENT_FILES.structure(name)), structure, shown(CONTENT_FILES.structure(name))) as S,
-    ),
-    text: byLang((lang) =>
-      attempt(
-        () => readYamlFile(file(CONTENT_FILES.text(name, lang)), text, shown(CONTENT_FILES.text(name, lang))) as T,
-      ),
-    ),
-  });
+  const { issues, attempt } = issueCollector();
+  const part = <S, T>(name: string, structure: z.ZodTypeAny, text: z.ZodTypeAny) =>
+    readPartFiles<S, T>(
+      partFiles(name, dir, (f) => shown(path.relative(dir, f).split(path.sep).join("/"))),
+      structure,
+      text,
+      attempt,
+    );
   const sources = attempt(() =>
     readYamlFile(file(CONTENT_FILES.sources), sourcesFileSchema, shown(CONTENT_FILES.sources)),
   );

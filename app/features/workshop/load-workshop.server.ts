@@ -1,14 +1,11 @@
 // Reads content/workshop/ once and checks it against the rest of the guide (signals, tips, words,
 // sources) and the decision steps. prepareApp() calls loadWorkshop() at start-up, so a broken file
 // or a link to an id that does not exist stops the app with a message naming file, id and problem.
-import path from "node:path";
-import { ContentError } from "~/features/guide/content-errors";
 import type { GuideContent } from "~/features/guide/content-schema";
 import { readGuideContent, loadGuideContent } from "~/features/guide/load-content.server";
-import { contentDir, displayName, readYamlFile } from "~/features/guide/read-yaml-file.server";
+import { contentDir, partFiles, readContentPart, throwPartProblems } from "~/features/guide/read-yaml-file.server";
 import type { StepsFlow } from "~/features/steps/flow";
 import { loadStepsFlow, readStepsFlow } from "~/features/steps/load-flow.server";
-import { LANGS, type Lang } from "~/i18n/lang";
 import {
   workshopProblems,
   workshopStructureSchema,
@@ -20,8 +17,7 @@ import {
 } from "./workshop-schema";
 
 export function workshopFiles(dir = contentDir()) {
-  const folder = path.join(dir, "workshop");
-  return { structure: path.join(folder, "structure.yaml"), text: (lang: Lang) => path.join(folder, `${lang}.yaml`) };
+  return partFiles("workshop", dir);
 }
 
 /** The ids of the guide and the steps that workshop content may link to. */
@@ -38,33 +34,12 @@ export function guideRefs(guide: GuideContent, flow: StepsFlow): GuideRefs {
 /** Read and check content/workshop/. Throws a ContentError listing every problem (file, id, what). */
 export function readWorkshopContent(dir = contentDir(), refs?: GuideRefs): WorkshopContent {
   const files = workshopFiles(dir);
-  const issues: ContentError["issues"] = [];
-  const attempt = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      issues.push(...error.issues);
-      return undefined;
-    }
-  };
-  const structure = attempt(() => readYamlFile(files.structure, workshopStructureSchema) as WorkshopStructure);
-  const text = Object.fromEntries(
-    LANGS.map((lang) => [lang, attempt(() => readYamlFile(files.text(lang), workshopTextSchema) as WorkshopText)]),
+  const content: WorkshopContent = readContentPart<WorkshopStructure, WorkshopText>(
+    files,
+    workshopStructureSchema,
+    workshopTextSchema,
   );
-  if (issues.length > 0 || !structure || LANGS.some((lang) => !text[lang])) throw new ContentError(issues);
-
-  const content: WorkshopContent = { structure, text: text as Record<Lang, WorkshopText> };
-  const problems = workshopProblems(content, refs ?? guideRefs(readGuideContent(dir), readStepsFlow(dir)));
-  if (problems.length > 0) {
-    throw new ContentError(
-      problems.map((p) => ({
-        file: displayName(p.file === "structure" ? files.structure : files.text(p.file)),
-        id: p.id,
-        problem: p.problem,
-      })),
-    );
-  }
+  throwPartProblems(files, workshopProblems(content, refs ?? guideRefs(readGuideContent(dir), readStepsFlow(dir))));
   return content;
 }
 
