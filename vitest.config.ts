@@ -14,6 +14,9 @@ class LongestFirst extends BaseSequencer {
   }
 }
 
+/** Unit files that time the server's answers or weigh memory: never beside another file. */
+const UNIT_RUN_ALONE = ["tests/unit/reads-during-import.test.ts", "tests/unit/csv-export-memory.test.ts"];
+
 /** Settings both browser projects share: real Chromium against the built app (decision 016). */
 const browserTier = {
   environment: "node" as const,
@@ -38,6 +41,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          // Tests that time answers or weigh memory run alone, after the others (unit-alone).
+          exclude: UNIT_RUN_ALONE,
           setupFiles: ["tests/unit/setup-i18n.ts"],
           include: [
             "app/**/*.test.{ts,tsx}",
@@ -60,6 +65,19 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: "unit-alone",
+          setupFiles: ["tests/unit/setup-i18n.ts"],
+          include: UNIT_RUN_ALONE,
+          environment: "node",
+          globals: true,
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "browser",
           ...browserTier,
           include: ["tests/browser/**/*.test.ts"],
@@ -68,7 +86,7 @@ export default defineConfig({
           // mostly waits for pages, so one at a time left most of a 2-core machine idle (decision 016).
           fileParallelism: true,
           maxWorkers: BROWSER_WORKERS,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -80,7 +98,7 @@ export default defineConfig({
           include: RUN_ALONE,
           fileParallelism: false,
           maxWorkers: 1,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -89,7 +89,7 @@ if (firstRound.some((r) => !r.ok))
   );
 
 for (const [name, args] of [
-  ["unit and server tests", ["vitest", "run", "--project", "unit"]],
+  ["unit and server tests", ["vitest", "run", "--project", "unit", "--project", "unit-alone"]],
   ["browser tests", ["vitest", "run", "--project", "browser", "--project", "browser-alone"]],
 ]) {
   // The browser tier's global set-up uses the build made above instead of building again.
