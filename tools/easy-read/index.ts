@@ -5,9 +5,9 @@ import path from "node:path";
 import { readGuideContent } from "~/features/guide/load-content.server";
 import type { Lang } from "~/i18n/lang";
 import { checkContext } from "./content-check";
-import { checkPage, type CheckContext, type Problem } from "./measure";
+import { checkPage, type CheckContext, type PageReport, type Problem } from "./measure";
 
-export { LIMITS, type CheckContext, type Problem } from "./measure";
+export { LIMITS, overall, type CheckContext, type Problem } from "./measure";
 export { checkContext, runContentCheck } from "./content-check";
 
 /** No hard-word list: only sentence length, readability and passive voice are measured. */
@@ -30,4 +30,13 @@ export function measureText(
 /** The project's hard words (content/hard-words.yaml) and word-list terms, read from the content folder. */
 export function projectContext(contentDir = path.join(process.cwd(), "content")): CheckContext {
   return checkContext(readGuideContent(contentDir));
+}
+
+/** Every fail in the reports as one line (file, page, text: message and sentence), for a test to show. */
+export function failLines(reports: PageReport[]): string[] {
+  return reports.flatMap((r) =>
+    r.problems
+      .filter((p) => p.level === "fail")
+      .map((p) => `${p.file} ${p.pageId} ${p.textId}: ${p.message} ${p.sentence ?? ""}`),
+  );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkContext } from "#tools/easy-read/content-check";
 import { readGuideContent } from "~/features/guide/load-content.server";
 import { linkedWordIds } from "~/ui/word-markup";
+import { failLines, overall } from "#tools/easy-read/index";
 import { checkPage, type CheckPage } from "#tools/easy-read/measure";
 import { LANGS } from "~/i18n/lang";
 import { readStepsFlow } from "./load-flow.server";
@@ -58,19 +59,12 @@ describe("the texts of the decision steps", () => {
   const reports = stepsPages().map((page) => checkPage(page, context));
 
   it("stay within the easy-read limits, with every hard word linked to the word list on first use", () => {
-    const fails = reports.flatMap((r) =>
-      r.problems
-        .filter((p) => p.level === "fail")
-        .map((p) => `${p.file} ${p.pageId} ${p.textId}: ${p.message} ${p.sentence ?? ""}`),
-    );
-    expect(fails).toEqual([]);
+    expect(failLines(reports)).toEqual([]);
   });
 
   it("are short: on average at most 10 words per sentence in each language", () => {
     for (const lang of LANGS) {
-      const mine = reports.filter((r) => r.lang === lang);
-      const words = mine.reduce((a, r) => a + r.words, 0);
-      const sentences = mine.reduce((a, r) => a + r.sentences, 0);
+      const { words, sentences } = overall(reports, lang);
       expect(words / sentences, lang).toBeLessThanOrEqual(10);
     }
   });
