@@ -24,6 +24,9 @@ const browserTier = {
   globalSetup: ["tests/browser/global-setup.ts"],
   testTimeout: 120_000,
   hookTimeout: 180_000,
+  // expect.poll waits for what a user would see next; a sign-in check (scrypt) or a busy machine can
+  // take longer than Vitest's 1 s default. Only a failing poll waits the whole time.
+  expect: { poll: { timeout: 10_000 } },
 };
 
 const alias = {
