@@ -109,6 +109,17 @@ test("the open data answers: HSDS services and the CSV", async () => {
 
 // Issue 14 point 6: the card a visitor holds never names a label. Every contact in the sitemap,
 // both languages, as printed (the visible text and the page title), plus the page's own data.
+/**
+ * The page source without what is random per request or per build — the CSP nonce, asset names with
+ * their content hash, the QR code's drawing — where three letters such as "Lvb" turn up by chance.
+ */
+function withoutRandomParts(html: string): string {
+  return html
+    .replace(/\snonce="[^"]*"/g, "")
+    .replace(/\/build\/[^"'\s]*/g, "")
+    .replace(/<svg[\s\S]*?<\/svg>/g, "");
+}
+
 test("no visitor card names a label: every card in both languages", async () => {
   const LABELS = /beperking|lvb|verstandelijk|diagnose|disability/i;
   const ids = [
@@ -136,7 +147,8 @@ test("no visitor card names a label: every card in both languages", async () => 
       const printed = `${await tab.title()}\n${await tab.locator("body").innerText()}`;
       expect(printed.match(LABELS)?.[0] ?? null, `${lang}/contacts/${id}/card:\n${printed}`).toBeNull();
       // The professional texts are not sent along either (a visitor may look at the page source).
-      expect((await response!.text()).match(LABELS)?.[0] ?? null, `${lang}/contacts/${id}/card (source)`).toBeNull();
+      const source = withoutRandomParts(await response!.text());
+      expect(source.match(LABELS)?.[0] ?? null, `${lang}/contacts/${id}/card (source)`).toBeNull();
     }
   };
   await Promise.all(tabs.map(checkCards));
