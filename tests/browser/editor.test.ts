@@ -334,6 +334,7 @@ describe("nothing is lost", () => {
     const path = await firstServicePath(a.page);
     await a.page.goto(baseUrl() + path);
     await b.page.goto(baseUrl() + path);
+    const original = await a.page.getByLabel("Korte tekst (Nederlands)").inputValue();
 
     await a.page.getByLabel("Korte tekst (Nederlands)").fill("Tekst van editor A.");
     await a.page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
@@ -359,6 +360,11 @@ describe("nothing is lost", () => {
     expect(await entry.innerText()).toContain("Tekst van editor A.");
     expectNoProblems(a.problems);
     expectNoProblems(b.problems);
+    // Put the seed text back: later files on this worker's server read it (decision 016).
+    await a.page.goto(baseUrl() + path);
+    await a.page.getByLabel("Korte tekst (Nederlands)").fill(original);
+    await a.page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
+    await a.page.waitForURL(/saved=1/);
     await a.context.close();
     await b.context.close();
   });
@@ -393,13 +399,20 @@ describe("the public pages follow the editors", () => {
       expect(await (await fetch(search)).text()).not.toContain(`/nl/contacts/${id}"`);
     }
     await page.goto(baseUrl() + path);
-    await page.getByLabel("Korte tekst (Nederlands)").fill("Spreekuur in buurthuis Zonnebloemveld.");
+    const summaryField = page.getByLabel("Korte tekst (Nederlands)");
+    const original = await summaryField.inputValue();
+    await summaryField.fill("Spreekuur in buurthuis Zonnebloemveld.");
     await page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
     await page.waitForURL(/saved=1/);
     await page.goto(publicPage);
     expect(await page.locator("main").innerText()).toContain("Spreekuur in buurthuis Zonnebloemveld.");
     await page.goto(search);
     expect(await page.locator(`main a[href="/nl/contacts/${id}"]`).count()).toBeGreaterThan(0);
+    // Put the seed text back: later files on this worker's server read it (decision 016).
+    await page.goto(baseUrl() + path);
+    await summaryField.fill(original);
+    await page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
+    await page.waitForURL(/saved=1/);
     expectNoProblems(problems);
     await context.close();
   });
