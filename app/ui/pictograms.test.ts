@@ -8,20 +8,9 @@ import {
   outcomePictogram,
   signalPictogram,
 } from "./pictograms";
+import { TOPIC_IDS } from "#db/topics";
 
-const TOPICS = [
-  "lvb-expertise",
-  "money",
-  "letters-forms",
-  "housing",
-  "work-daytime",
-  "health",
-  "parenting",
-  "loneliness",
-  "legal",
-  "crisis-safety",
-  "client-support",
-];
+const TOPICS = TOPIC_IDS;
 const SITUATIONS = ["talking", "explaining", "appointments", "letters-forms", "money", "upset"];
 
 describe("pictograms", () => {

@@ -2,24 +2,12 @@
 // one file: ids that link to each other, both languages complete, every page with a source.
 // Pure: no file system here (that is load-content.server.ts).
 import { z } from "zod";
+import { TOPIC_IDS } from "#db/topics";
 import { LANGS, type Lang } from "~/i18n/lang";
 import { linkedWordIds, markupProblem } from "~/ui/word-markup";
 
-/** Directory topic ids (agreed between features, see the shared ids). */
-export const TOPIC_IDS = [
-  "lvb-expertise",
-  "money",
-  "letters-forms",
-  "housing",
-  "work-daytime",
-  "health",
-  "parenting",
-  "loneliness",
-  "legal",
-  "crisis-safety",
-  "client-support",
-] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
+// Tips link to directory topics: the one list of them is the directory's data in db/.
+export { TOPIC_IDS, type TopicId } from "#db/topics";
 
 /** Tip situations, in the order the guide shows them (also URL slugs: /:lang/tips/<id>). */
 export const SITUATION_IDS = ["talking", "explaining", "appointments", "letters-forms", "money", "upset"] as const;
