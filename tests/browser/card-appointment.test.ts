@@ -2,10 +2,10 @@
 // without JavaScript; errors in the GOV.UK pattern; no trace in the database or the server log.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import sqlite3 from "sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatDate } from "~/features/card/appointment";
 import { stableId } from "#db/seed/stable-id";
+import { dumpDatabase } from "./database-dump";
 import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage, testServer } from "./harness";
 
 let browser: Browser;
@@ -31,30 +31,6 @@ async function fillCard(page: Page, marker: string, date = nextWeek()) {
   await page.getByLabel("Hoe laat?").fill("14:30");
   await page.getByLabel("Waar?").fill(`Buurthuis De Boog ${marker}`);
   await page.getByLabel("Wat neemt de bezoeker mee? (niet verplicht)").fill(`De brief ${marker}`);
-}
-
-/** Every row of every table, as text: compared before and after, and searched for the marker. */
-function dumpDatabase(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(testServer().databasePath, sqlite3.OPEN_READONLY, (openError) => {
-      if (openError) return reject(openError);
-      db.all(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
-        async (error, tables: { name: string }[]) => {
-          if (error) return reject(error);
-          const parts: string[] = [];
-          for (const { name } of tables) {
-            const rows = await new Promise<unknown[]>((ok, fail) =>
-              db.all(`SELECT * FROM "${name.replace(/"/g, '""')}"`, (e, r) => (e ? fail(e) : ok(r))),
-            );
-            parts.push(`${name}: ${JSON.stringify(rows)}`);
-          }
-          db.close();
-          resolve(parts.join("\n"));
-        },
-      );
-    });
-  });
 }
 
 function rawFiles(): string {
