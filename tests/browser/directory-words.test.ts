@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { stableId } from "#db/seed/stable-id";
-import { baseUrl, expectNoProblems, launchBrowser, openPage } from "./harness";
+import { baseUrl, expectNoProblems, launchBrowser, openPage, waitForHydration } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,6 +20,9 @@ async function signIn(page: Page, next: string) {
   await page.getByLabel("Wachtwoord").fill(inject("testAdminPassword"));
   await page.getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL(`${baseUrl()}${next}`);
+  // React 18 resets a <textarea> to its server text when it hydrates: typing before that is lost,
+  // and on a busy machine the save then fails on the old phone line again.
+  await waitForHydration(page);
 }
 
 const LONG =

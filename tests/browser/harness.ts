@@ -79,21 +79,98 @@ export interface OpenedPage {
   problems: PageProblems;
 }
 
-/** A fresh context and page that records every problem a user (or a privacy reviewer) would notice. */
+/** A tab kept for the next test of this file that asks for the same browser settings. */
+interface KeptTab {
+  context: BrowserContext;
+  page: Page;
+  inUse: boolean;
+  /** the test added a script, binding or route that would stay with the tab: it is not reused */
+  changed: boolean;
+}
+
+const keptTabs = new WeakMap<Browser, Map<string, KeptTab[]>>();
+
+/** Page events the tests and watchPage() listen to; a reused tab starts without those listeners. */
+const TEST_EVENTS = ["console", "pageerror", "request", "requestfinished", "response", "dialog", "popup", "download"];
+
+/**
+ * A clean context and page that records every problem a user (or a privacy reviewer) would notice.
+ *
+ * Tabs are reused within a file (decision 016): a new context and tab cost about 1 CPU second (a
+ * new renderer process and a cold cache, five times a page load), and the browser tier is bound by
+ * CPU. A reused tab is reset first — no cookies, storage, permissions, routes, listeners or other
+ * tabs; the viewport and media asked for — so a test sees what a returning visitor without cookies
+ * sees. `context.close()` hands the tab back. Tests about offline use get a fresh context: a first
+ * visit is what they test.
+ */
 export async function openPage(browser: Browser, options: OpenPageOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    locale: options.locale ?? "nl-NL",
-    colorScheme: options.colorScheme,
-    reducedMotion: options.reducedMotion,
-    serviceWorkers: options.serviceWorkers ?? "block",
-  });
+  const viewport = { width: options.width ?? 1280, height: options.height ?? 900 };
+  const media = {
+    colorScheme: options.colorScheme ?? "light",
+    reducedMotion: options.reducedMotion ?? "no-preference",
+  } as const;
+  const settings = { javaScriptEnabled: options.javaScript ?? true, locale: options.locale ?? "nl-NL" };
+  if (options.serviceWorkers === "allow") {
+    const context = await browser.newContext({ ...settings, viewport, ...media, serviceWorkers: "allow" });
+    const page = await context.newPage();
+    return { context, page, problems: watchPage(page) };
+  }
+  const key = JSON.stringify(settings);
+  const byKey = keptTabs.get(browser) ?? new Map<string, KeptTab[]>();
+  keptTabs.set(browser, byKey);
+  const tabs = byKey.get(key) ?? [];
+  byKey.set(key, tabs);
+  let tab = tabs.find((t) => !t.inUse && !t.changed && !t.page.isClosed());
+  if (tab) await resetTab(tab);
+  else {
+    const context = await browser.newContext({ ...settings, viewport, ...media, serviceWorkers: "block" });
+    tab = { context, page: await context.newPage(), inUse: false, changed: false };
+    tabs.push(tab);
+    keepTrackOfChanges(tab);
+  }
+  tab.inUse = true;
+  await tab.page.setViewportSize(viewport);
+  // Every media setting, also those a test set on the tab itself (print, forced colours).
+  await tab.page.emulateMedia({ ...media, media: null, forcedColors: "none", contrast: "no-preference" });
   // No axe-core up front: most tests never run it, and it cost every navigation 550 kB of script
   // to compile. axeViolations() puts it in the page when a test asks (decision 016).
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  return { context, page, problems };
+  return { context: tab.context, page: tab.page, problems: watchPage(tab.page) };
+}
+
+/** A test that adds what cannot be taken back marks its tab as changed; closing it then really closes it. */
+function keepTrackOfChanges(tab: KeptTab) {
+  const { context, page } = tab;
+  for (const target of [context, page] as const) {
+    for (const method of ["addInitScript", "exposeBinding", "exposeFunction", "route", "routeFromHAR"] as const) {
+      const original = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(target);
+      Object.assign(target, {
+        [method]: (...args: unknown[]) => {
+          tab.changed = true;
+          return original(...args);
+        },
+      });
+    }
+  }
+  const close = context.close.bind(context);
+  Object.assign(context, {
+    close: async (...args: Parameters<BrowserContext["close"]>) => {
+      if (tab.changed) await close(...args);
+      tab.inUse = false;
+    },
+  });
+}
+
+async function resetTab({ context, page }: KeptTab) {
+  for (const other of context.pages()) if (other !== page) await other.close();
+  for (const event of TEST_EVENTS) page.removeAllListeners(event);
+  if (page.url().startsWith(baseUrl()))
+    await page.evaluate(() => (localStorage.clear(), sessionStorage.clear())).catch(() => undefined);
+  await page.goto("about:blank");
+  await context.clearCookies();
+  await context.clearPermissions();
+  await context.setOffline(false);
+  context.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(30_000);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The walks over the sitemap that the browser tier makes (decision 016): every URL once with
 // JavaScript (axe) and once without, one page of each type at 1280 px. Shared by the walk files,
 // which run side by side in separate workers.
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
+import { get } from "node:http";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { axeViolations, baseUrl, watchPage, withAxe, type PageProblems } from "./harness";
 
 export interface Failure {
@@ -88,42 +89,64 @@ export interface PageWeight {
   foreign: number;
 }
 
-/**
- * Weigh what a page costs a first visitor while another check runs on it: the browser cache is off
- * for the tab, so every file is fetched again and counted as sent (compressed), not as a cached copy.
- */
-export async function weighWhile(page: Page, path: string, run: () => Promise<string[]>) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  const sizes: Promise<{ type: string; bytes: number; foreign: boolean }>[] = [];
-  const own = new URL(baseUrl()).host;
-  const onFinished = (request: Request) => {
-    sizes.push(
-      request.sizes().then((s) => ({
-        type: request.resourceType(),
-        bytes: s.responseBodySize,
-        foreign: new URL(request.url()).host !== own,
-      })),
-    );
-  };
-  page.on("requestfinished", onFinished);
-  try {
-    const problems = await run();
-    // The check (axe) takes longer than any request the page starts after load.
-    page.off("requestfinished", onFinished);
-    const done = await Promise.all(sizes);
-    const sum = (types: string[]) => done.filter((d) => types.includes(d.type)).reduce((a, d) => a + d.bytes, 0);
-    const weight: PageWeight = {
-      path,
-      htmlCss: sum(["document", "stylesheet"]),
-      js: sum(["script"]),
-      biggestImage: Math.max(0, ...done.filter((d) => d.type === "image").map((d) => d.bytes)),
-      foreign: done.filter((d) => d.foreign).length,
-    };
-    return { problems, weight };
-  } finally {
-    page.off("requestfinished", onFinished);
-    await cdp.detach().catch(() => undefined);
+/** What Chromium asks for: the server compresses the same way for it (decision 016). */
+const BROWSER_ENCODINGS = "gzip, deflate, br, zstd";
+
+/** The size of one file as the server sends it to a browser, compressed; asked once per URL. */
+function sentSize(url: string, sizes: Map<string, Promise<{ bytes: number; type: string }>>) {
+  let size = sizes.get(url);
+  if (!size) {
+    size = new Promise((resolve, reject) => {
+      const request = get(
+        url,
+        { headers: { "accept-encoding": BROWSER_ENCODINGS, "accept-language": "nl-NL" } },
+        (res) => {
+          let bytes = 0;
+          res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+          res.on("end", () => resolve({ bytes, type: String(res.headers["content-type"] ?? "") }));
+          res.on("error", reject);
+        },
+      );
+      request.on("error", reject);
+    });
+    sizes.set(url, size);
   }
+  return size;
+}
+
+/**
+ * What a page costs a first visitor: every file it loaded (the document, what the DOM links to and
+ * what resource timing saw), each weighed as the server sends it, compressed. The walk's tab keeps
+ * its cache, so the page itself loads as a returning visitor would; a tab with the cache switched
+ * off fetched and compiled every script again on every page, doubling the cost of the pass.
+ */
+export async function weighPage(
+  page: Page,
+  path: string,
+  sizes: Map<string, Promise<{ bytes: number; type: string }>>,
+): Promise<PageWeight> {
+  const urls = await page.evaluate(() => {
+    const linked = document.querySelectorAll<HTMLScriptElement | HTMLLinkElement | HTMLImageElement>(
+      "script[src], link[rel=stylesheet][href], link[rel=modulepreload][href], img",
+    );
+    return [
+      location.href,
+      ...performance.getEntriesByType("resource").map((entry) => entry.name),
+      ...Array.from(linked, (element) =>
+        element instanceof HTMLImageElement ? element.currentSrc : "src" in element ? element.src : element.href,
+      ),
+    ];
+  });
+  const own = new URL(baseUrl()).host;
+  const files = [...new Set(urls.filter((url) => /^https?:/.test(url)).map((url) => url.split("#")[0]))];
+  const foreign = files.filter((url) => new URL(url).host !== own);
+  const weighed = await Promise.all(files.filter((url) => !foreign.includes(url)).map((url) => sentSize(url, sizes)));
+  const sum = (pattern: RegExp) => weighed.filter((w) => pattern.test(w.type)).reduce((a, w) => a + w.bytes, 0);
+  return {
+    path,
+    htmlCss: sum(/text\/(html|css)/),
+    js: sum(/javascript/),
+    biggestImage: Math.max(0, ...weighed.filter((w) => w.type.startsWith("image/")).map((w) => w.bytes)),
+    foreign: foreign.length,
+  };
 }

@@ -1,7 +1,8 @@
-// How many browser-tier test files run side by side (decision 016). A file mostly waits — for a
-// page to load, hydrate or answer — and uses about a third of one core, so three keep a 2-core
-// machine busy without starving it. Each worker gets its own app server and database.
-export const BROWSER_WORKERS = Number(process.env.NABIJ_BROWSER_WORKERS) || 3;
+// How many browser-tier test files run side by side (decision 016). The tier is bound by CPU: on
+// the 2-core machine the whole tier took 360 s with two files at a time, 415 s with three and 483 s
+// with four (2026-12-01), because more Chromiums only fight over the same two cores. Two keep both
+// cores busy while one file waits for a page. Each worker gets its own app server and database.
+export const BROWSER_WORKERS = Number(process.env.NABIJ_BROWSER_WORKERS) || 2;
 
 /**
  * Files that take longest start first, so the last minute is not one long walk running alone
