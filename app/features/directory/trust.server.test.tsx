@@ -65,7 +65,7 @@ describe("honest freshness: source read on is not confirmed with the organisatio
   it("an editor's 'checked today' becomes 'asked the organisation on', in the API too", async () => {
     const id = serviceId("juridisch-loket");
     expect(await getHsdsService(id, db)).not.toHaveProperty("assured_date");
-    await markChecked(db, { ...COMMAND_LINE_ACTOR, name: "Ayla" }, id, "2026-12-01");
+    await markChecked(db, { ...COMMAND_LINE_ACTOR, name: "Ayla" }, id, "2026-12-01", ["phone"]);
     const view = await viewOf("juridisch-loket");
     expect(view.howWeKnow).toMatchObject({ sourceReadOn: "2026-11-25", confirmedOn: "2026-12-01" });
     expect(line(view.howWeKnow, "nl")).toBe("Nagevraagd bij de organisatie op 1 december 2026.");
