@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("fact", "text", (c) =>
       c.notNull().check(sql`fact in ('service','phone','email','address','hours','walk_in','cost')`),
     )
-    .addColumn("confirmed_on", "text", (c) => c.notNull().check(sql`date(confirmed_on) = confirmed_on`))
+    .addColumn("confirmed_on", "text", (c) => c.notNull().check(sql`date(confirmed_on) is confirmed_on`))
     .addColumn("confirmed_by", "text", (c) => c.notNull().check(sql`length(trim(confirmed_by)) > 0`))
     .addColumn("confirmed_by_email", "text")
     .addPrimaryKeyConstraint("service_fact_check_pk", ["service_id", "fact"])
