@@ -89,7 +89,12 @@ describe("no dead ends", () => {
   it("the Zuidoost walk-in card prints the unsure address and hours, marked, with how to check first", async () => {
     const card = (await viewOf("buurtteam-zuidoost")).card!;
     expect(card.places).toEqual([
-      { name: "Buurtplein Bijlmer-Oost", address: "Karspeldreef 1009, Amsterdam", toVerify: true },
+      {
+        name: "Buurtplein Bijlmer-Oost",
+        address: "Karspeldreef 1009, Amsterdam",
+        toVerify: true,
+        ofOrganization: false,
+      },
     ]);
     expect(card.hours.map((h) => [h.text, h.toVerify])).toEqual([
       ["Elke werkdag vanaf 9.00 uur. Binnenlopen mag.", true],
