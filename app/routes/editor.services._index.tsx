@@ -1,8 +1,8 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
-import { requireEditorPage } from "~/features/editor/guard.server";
+import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { isOverdue } from "~/features/editor/overdue";
 import { LIST_PAGE_SIZE, listServices } from "~/features/editor/services.server";
@@ -36,6 +36,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "services.title");
+
+/**
+ * "Vandaag gecontroleerd" from the list used to be one click; now it asks which facts the
+ * organisation confirmed (decision 022), on the service's own page. A list page still open from
+ * before posts here: it is sent to that question, nothing is marked.
+ */
+export async function action({ request }: ActionFunctionArgs) {
+  await requireEditorAction(request);
+  const form = await request.formData();
+  const id = String(form.get("serviceId") ?? "");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw json({ reason: "not-found" }, { status: 404 });
+  return redirect(`/editor/services/${id.toLowerCase()}#confirm-title`);
+}
 
 export default function ServicesPage() {
   const data = useLoaderData<typeof loader>();
