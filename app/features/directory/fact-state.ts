@@ -29,6 +29,8 @@ export interface FactState {
   kind: FactKind;
   /** the service has this fact (a phone number, an address, …); walk-in, cost and the service always */
   present: boolean;
+  /** a row can carry its "nog controleren" mark (an e-mail typed in the editors' form has no mark of its own) */
+  markable: boolean;
   state: "verify" | "confirmed" | "unasked";
   confirmedOn: string | null;
   confirmedBy: string | null;
@@ -39,7 +41,7 @@ type FactRecord = Pick<ServiceRecord, "service" | "phones" | "contacts" | "sched
 };
 
 /** For each kind: does the service have it, and is any of its rows marked "nog controleren"? */
-function presence(record: FactRecord): Record<FactKind, { present: boolean; flagged: boolean }> {
+function presence(record: FactRecord): Record<FactKind, { present: boolean; markable?: boolean; flagged: boolean }> {
   const s = record.service;
   const phones = [...record.phones, ...record.locations.flatMap((l) => l.phones)];
   const emails = record.contacts.filter((c) => c.email);
@@ -48,7 +50,7 @@ function presence(record: FactRecord): Record<FactKind, { present: boolean; flag
   return {
     service: { present: true, flagged: s.to_verify === 1 },
     phone: { present: phones.length > 0, flagged: flagged(phones) },
-    email: { present: emails.length > 0 || Boolean(s.email), flagged: flagged(emails) },
+    email: { present: emails.length > 0 || Boolean(s.email), markable: emails.length > 0, flagged: flagged(emails) },
     address: { present: record.locations.length > 0, flagged: flagged(record.locations.map((l) => l.location)) },
     hours: { present: hours.length > 0, flagged: flagged(hours) },
     walk_in: { present: true, flagged: s.walk_in_to_verify === 1 },
@@ -60,11 +62,12 @@ export function factStates(record: FactRecord): FactState[] {
   const facts = presence(record);
   return FACT_KINDS.map((kind) => {
     const check = record.factChecks.find((c) => c.fact === kind) ?? null;
-    const { present, flagged } = facts[kind];
+    const { present, markable = present, flagged } = facts[kind];
     const state = flagged ? "verify" : check ? "confirmed" : "unasked";
     return {
       kind,
       present,
+      markable,
       state,
       confirmedOn: state === "confirmed" ? check!.confirmed_on : null,
       confirmedBy: state === "confirmed" ? check!.confirmed_by : null,

@@ -58,6 +58,15 @@ describe("the state of each fact", () => {
     );
     expect(all.flatMap((r) => factStates(r)).filter((f) => f.state === "confirmed")).toEqual([]);
   });
+
+  test("an e-mail typed in the form can be confirmed, but has no row to carry a mark: the form offers none", async () => {
+    const id = serviceId("buurtteam-oost");
+    await t.db.updateTable("service").set({ email: "oost@example.nl" }).where("id", "=", id).execute();
+    const facts = await states("buurtteam-oost");
+    expect(facts.email).toMatchObject({ present: true, markable: false, state: "unasked" });
+    expect(facts.phone).toMatchObject({ present: false, markable: false });
+    expect(facts.hours).toMatchObject({ present: true, markable: true });
+  });
 });
 
 describe("'Vandaag gecontroleerd' asks which facts were confirmed", () => {

@@ -190,6 +190,9 @@ export function ServiceFields({
         {(["service", ...FORM_FACT_KINDS] as const).map((kind) => {
           const id = kind === "service" ? "to_verify" : `verify-${kind}`;
           const fact = facts.find((f) => f.kind === kind);
+          // Only a fact whose rows can carry the mark: a box that saves nothing would mislead.
+          // A new service: its phones, hours and address become rows; its e-mail does not.
+          if (fact ? !fact.markable : kind === "email") return null;
           return (
             <div className="choice" key={kind}>
               {kind === "service" ? (
