@@ -59,6 +59,9 @@ export interface ServiceTable {
   referral_required: Generated<YesNoUnknown>;
   anonymous_advice: Generated<YesNoUnknown>;
   to_verify: Generated<number>;
+  /** walk-in and cost "nog controleren" (migration 0011; the other facts have the flag on their own row) */
+  walk_in_to_verify: Generated<number>;
+  cost_to_verify: Generated<number>;
   source_url: string | null;
   /** the day the public source (source_url) was read; not a check with the organisation (migration 0010) */
   source_read_on: string | null;
@@ -68,6 +71,16 @@ export interface ServiceTable {
   assurer_email: string | null;
   last_modified: Generated<string>;
   version: Generated<number>;
+}
+
+/** A fact of a service confirmed with the organisation: when and by whom (migration 0011, decision 022). */
+export type FactKind = "service" | "phone" | "email" | "address" | "hours" | "walk_in" | "cost";
+export interface ServiceFactCheckTable {
+  service_id: string;
+  fact: FactKind;
+  confirmed_on: string;
+  confirmed_by: string;
+  confirmed_by_email: string | null;
 }
 
 export interface LocationTable {
@@ -324,6 +337,7 @@ export interface Database {
   area_postcode_range: AreaPostcodeRangeTable;
   service_area: ServiceAreaTable;
   service_search: ServiceSearchTable;
+  service_fact_check: ServiceFactCheckTable;
   language: LanguageTable;
   taxonomy: TaxonomyTable;
   taxonomy_term: TaxonomyTermTable;

@@ -69,7 +69,14 @@ export default function ContactPage() {
   const lang = i18n.language;
   const yesNo = (value: "yes" | "no" | "unknown") => t(`contact.${value}`);
   const ageText = ages(c, t);
-  const hasToVerify = c.toVerify || [...c.phones, ...c.emails, ...c.schedules, ...c.locations].some((f) => f.toVerify);
+  const hasToVerify =
+    c.toVerify ||
+    c.walkInToVerify ||
+    c.costToVerify ||
+    [...c.phones, ...c.emails, ...c.schedules, ...c.locations].some((f) => f.toVerify);
+  // The organisation's phone, e-mail or address, shown because the service has none (issue 17.3).
+  const ofOrganization = (fact: { ofOrganization?: boolean }) =>
+    fact.ofOrganization ? <> ({t("contact.ofOrganization", { organization: c.organization })})</> : null;
   // A page is only shown with at least one way to reach the service; "ask" names the best one.
   const ask = t(`contact.askBy.${c.ways[0]}`);
   const noPlaceAsk = c.ways.filter((way) => way !== "visit").map((way) => t(`contact.askBy.${way}`))[0] ?? "";
@@ -135,8 +142,8 @@ export default function ContactPage() {
               <dd>
                 <a href={phone.href} className="contact__phone no-print-url">
                   {phone.text}
-                </a>{" "}
-                {phone.note} <VerifyTag fact={phone} />
+                </a>
+                {ofOrganization(phone)} {phone.note} <VerifyTag fact={phone} />
                 <SourceLink url={phone.sourceUrl} />
               </dd>
             </div>
@@ -145,7 +152,8 @@ export default function ContactPage() {
             <div key={email.text}>
               <dt>{t("contact.email")}</dt>
               <dd>
-                <a href={`mailto:${email.text}`}>{email.text}</a> <VerifyTag fact={email} />
+                <a href={`mailto:${email.text}`}>{email.text}</a>
+                {ofOrganization(email)} <VerifyTag fact={email} />
                 <SourceLink url={email.sourceUrl} />
               </dd>
             </div>
@@ -195,7 +203,8 @@ export default function ContactPage() {
             <h3>{l.name}</h3>
             {l.address ? (
               <p>
-                {l.address} <VerifyTag fact={l} />
+                {l.address}
+                {ofOrganization(l)} <VerifyTag fact={l} />
                 <SourceLink url={l.sourceUrl} />
               </p>
             ) : (
@@ -236,6 +245,12 @@ export default function ContactPage() {
             <dt>{t("contact.cost")}</dt>
             <dd>
               {c.cost === "unknown" ? t("contact.unknown") : t(`contact.${c.cost}`)}
+              {c.costToVerify ? (
+                <>
+                  {" "}
+                  <VerifyTag fact={{ toVerify: true }} />
+                </>
+              ) : null}
               {c.fees ? (
                 <>
                   {" "}
@@ -246,7 +261,9 @@ export default function ContactPage() {
           </div>
           <div>
             <dt>{t("contact.walkIn")}</dt>
-            <dd>{yesNo(c.walkIn)}</dd>
+            <dd>
+              {yesNo(c.walkIn)} <VerifyTag fact={{ toVerify: c.walkInToVerify }} />
+            </dd>
           </div>
           <div>
             <dt>

@@ -41,6 +41,9 @@ export default function ContactCard() {
   // An unsure fact stays on the card, marked, with how to check it first (issue 17 point 3).
   const unsure = (fact: { toVerify: boolean }) =>
     fact.toVerify ? <span className="visitor-card__unsure"> ({t("card.unsure")})</span> : null;
+  // The service has no phone, e-mail or address of its own: the organisation's, said so (issue 17.3).
+  const ofOrganization = (fact: { ofOrganization: boolean }, key: string) =>
+    fact.ofOrganization ? <> ({t(key, { organization: visitor.organization })})</> : null;
   return (
     <div className="directory">
       <p className="no-print">
@@ -66,6 +69,7 @@ export default function ContactCard() {
                 <a href={phone.href} className="no-print-url">
                   {t("card.call", { number: phone.text })}
                 </a>
+                {ofOrganization(phone, "card.ofOrganization")}
                 {unsure(phone)}
               </li>
             ))}
@@ -73,6 +77,7 @@ export default function ContactCard() {
               ? emails.map((email) => (
                   <li key={email.text}>
                     {t("card.email", { email: email.text })}
+                    {ofOrganization(email, "card.emailOfOrganization")}
                     {unsure(email)}
                   </li>
                 ))
@@ -104,6 +109,7 @@ export default function ContactCard() {
                 <li key={l.address}>
                   {l.name ? `${l.name}: ` : null}
                   {l.address}
+                  {ofOrganization(l, "card.placeOfOrganization")}
                   {unsure(l)}
                 </li>
               ))}

@@ -22,7 +22,7 @@ export default function Dashboard() {
   const stats = [
     { key: "active", value: summary.active, to: "/editor/services" },
     { key: "overdue", value: summary.overdue, to: "/editor/services?overdue=1" },
-    { key: "toVerify", value: summary.toVerify, to: "/editor/services?toVerify=1" },
+    { key: "uncertainFacts", value: summary.uncertainFacts, to: "/editor/services?toVerify=1" },
     { key: "archived", value: summary.archived, to: "/editor/services?archived=1" },
   ] as const;
   return (

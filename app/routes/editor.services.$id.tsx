@@ -9,6 +9,8 @@ import { parseServiceForm, type ServiceEdit } from "~/features/editor/service-fo
 import { loadServiceForEdit, markChecked, setArchived, updateService } from "~/features/editor/services.server";
 import { easyReadWarnings } from "~/features/editor/easy-read-warnings.server";
 import { CheckedDate } from "~/features/editor/ui/CheckedDate";
+import { ConfirmFacts, confirmFieldId } from "~/features/editor/ui/ConfirmFacts";
+import { parseConfirmForm } from "~/features/editor/fact-checks";
 import { useErrorTitle } from "~/ui/form/use-error-title";
 import { editorMeta } from "~/features/editor/ui/meta";
 import { ServiceFields, serviceSummary } from "~/features/editor/ui/ServiceForm";
@@ -43,18 +45,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const form = await request.formData();
   const intent = form.get("intent");
-  if (intent === "check" || intent === "archive" || intent === "restore") {
-    const ok =
-      intent === "check"
-        ? await markChecked(db, user, id, todayInAmsterdam())
-        : await setArchived(db, user, id, intent === "archive");
-    if (!ok) notFound();
+  if (intent === "check") {
+    // Which facts did the organisation confirm? Only those lose "nog controleren" (decision 022).
+    const loaded = await loadServiceForEdit(db, id);
+    if (!loaded) notFound();
+    const present = loaded.meta.facts.filter((f) => f.present).map((f) => f.kind);
+    const confirm = parseConfirmForm(form, present);
+    if (!confirm.ok) {
+      return json({
+        value: null,
+        errors: {},
+        conflict: null,
+        confirm: { chosen: confirm.chosen, error: confirm.error },
+      });
+    }
+    if (!(await markChecked(db, user, id, todayInAmsterdam(), confirm.facts))) notFound();
+    return redirect(`/editor/services/${id}?done=check`);
+  }
+  if (intent === "archive" || intent === "restore") {
+    if (!(await setArchived(db, user, id, intent === "archive"))) notFound();
     return redirect(`/editor/services/${id}?done=${intent}`);
   }
   const { value, errors } = parseServiceForm(form);
   const version = Number(form.get("version"));
   if (Object.keys(errors).length > 0 || !Number.isSafeInteger(version)) {
-    return json({ value, errors, conflict: null });
+    return json({ value, errors, conflict: null, confirm: null });
   }
   const result = await updateService(db, user, id, version, value);
   if (result.kind === "not-found") notFound();
@@ -64,7 +79,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       theirs: show(result.current[field]),
       yours: show(value[field]),
     }));
-    return json({ value, errors: {}, conflict: { version: result.currentVersion, by: result.by, changes } });
+    return json({
+      value,
+      errors: {},
+      conflict: { version: result.currentVersion, by: result.by, changes },
+      confirm: null,
+    });
   }
   return redirect(`/editor/services/${id}?saved=1`);
 }
@@ -80,7 +100,13 @@ export default function EditServicePage() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("editor");
   const errors = result?.errors ?? {};
-  const summary = serviceSummary(errors, t, result?.value);
+  const confirm = result?.confirm ?? null;
+  const summary = [
+    ...(confirm
+      ? [{ field: confirmFieldId(meta.facts), message: `${t("facts.confirmLegend")} ${t(confirm.error)}` }]
+      : []),
+    ...serviceSummary(errors, t, result?.value ?? undefined),
+  ];
   const conflict = result?.conflict ?? null;
   useErrorTitle(summary.length > 0 || conflict !== null);
   return (
@@ -121,16 +147,18 @@ export default function EditServicePage() {
         ) : null}
         <li>{t("services.version", { version: meta.version })}</li>
       </ul>
-      <div className="button-row">
-        {!meta.archived ? (
-          <Form method="post" className="inline-form">
-            <button type="submit" name="intent" value="check" className="button">
-              {t("services.checkToday")}
-            </button>
-          </Form>
-        ) : null}
+      <p>
         <Link to={`/editor/audit?entity=service&id=${meta.id}`}>{t("services.history")}</Link>
-      </div>
+      </p>
+      <ErrorSummary errors={confirm ? summary : []} />
+      {!meta.archived ? (
+        <ConfirmFacts
+          facts={meta.facts}
+          values={meta.factValues}
+          chosen={confirm?.chosen ?? []}
+          error={confirm ? t(confirm.error) : undefined}
+        />
+      ) : null}
 
       {conflict ? (
         <div className="error-summary conflict" role="alert" tabIndex={-1} aria-labelledby="conflict-title">
@@ -161,11 +189,11 @@ export default function EditServicePage() {
           <p>{t("conflict.what")}</p>
         </div>
       ) : null}
-      <ErrorSummary errors={summary} />
+      {!confirm ? <ErrorSummary errors={summary} /> : null}
 
       <Form method="post" noValidate key={conflict ? `c${conflict.version}` : `v${meta.version}`}>
         <input type="hidden" name="version" value={conflict ? conflict.version : meta.version} />
-        <ServiceFields value={result?.value ?? edit} errors={errors} />
+        <ServiceFields value={result?.value ?? edit} errors={errors} facts={meta.facts} />
         {meta.locationHours.length > 0 || meta.locationPhones.length > 0 ? (
           <div className="callout">
             <p>{t("form.locationFacts")}</p>

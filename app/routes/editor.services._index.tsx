@@ -1,11 +1,11 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { requireEditorAction, requireEditorPage } from "~/features/editor/guard.server";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { isOverdue } from "~/features/editor/overdue";
-import { LIST_PAGE_SIZE, listServices, markChecked } from "~/features/editor/services.server";
+import { LIST_PAGE_SIZE, listServices } from "~/features/editor/services.server";
 import { CheckedDate } from "~/features/editor/ui/CheckedDate";
 import { editorMeta } from "~/features/editor/ui/meta";
 
@@ -37,19 +37,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "services.title");
 
-/** "Checked today" in one click, from the list. */
+/**
+ * "Vandaag gecontroleerd" from the list used to be one click; now it asks which facts the
+ * organisation confirmed (decision 022), on the service's own page. A list page still open from
+ * before posts here: it is sent to that question, nothing is marked.
+ */
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireEditorAction(request);
+  await requireEditorAction(request);
   const form = await request.formData();
   const id = String(form.get("serviceId") ?? "");
-  const ok = /^[0-9a-f-]{36}$/i.test(id) && (await markChecked(getDb(), user, id, todayInAmsterdam()));
-  if (!ok) throw json({ reason: "not-found" }, { status: 404 });
-  return json({ checked: id, name: String(form.get("serviceName") ?? "").slice(0, 200) });
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw json({ reason: "not-found" }, { status: 404 });
+  return redirect(`/editor/services/${id.toLowerCase()}#confirm-title`);
 }
 
 export default function ServicesPage() {
   const data = useLoaderData<typeof loader>();
-  const checked = useActionData<typeof action>();
   const { t } = useTranslation("editor");
   const location = useLocation();
   const pageLink = (n: number) => {
@@ -68,11 +70,6 @@ export default function ServicesPage() {
           {t("services.export")}
         </Link>
       </div>
-      {checked ? (
-        <p className="callout" role="status">
-          {t("services.checkedNotice", { name: checked.name })}
-        </p>
-      ) : null}
       <Form method="get" className="editor-filter" role="search" aria-label={t("services.searchLabel")}>
         <div className="field">
           <label htmlFor="q">{t("services.search")}</label>
@@ -131,17 +128,12 @@ export default function ServicesPage() {
                     ) : null}
                   </td>
                   <td>
-                    {!data.archived && s.assuredDate !== data.today ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="serviceId" value={s.id} />
-                        <input type="hidden" name="serviceName" value={s.name} />
-                        <button type="submit" className="button--secondary button--small">
-                          {t("services.checkToday")}
-                          <span className="visually-hidden">: {s.name}</span>
-                        </button>
-                      </Form>
-                    ) : s.assuredDate === data.today ? (
-                      <span className="tag tag--ok">{t("services.checkedToday")}</span>
+                    {/* "Vandaag gecontroleerd" asks which facts were confirmed: on the service's own page. */}
+                    {!data.archived ? (
+                      <Link to={`/editor/services/${s.id}#confirm-title`} className="button--secondary button--small">
+                        {t("services.checkTodayLink")}
+                        <span className="visually-hidden">: {s.name}</span>
+                      </Link>
                     ) : null}
                   </td>
                 </tr>

@@ -188,10 +188,24 @@ describe("signing in and out", () => {
     await page.getByRole("button", { name: "Dienst toevoegen" }).click();
     await page.waitForURL(/\/editor\/services\/[0-9a-f-]{36}\?saved=1/);
     await expect.poll(() => page.getByText("Nog nooit gecontroleerd").count()).toBe(1);
+    // "Vandaag gecontroleerd" asks which facts the organisation confirmed (issue 17.2): none chosen
+    // is refused with an error summary and a message at the field, without JavaScript.
+    await page.getByRole("button", { name: "Vandaag gecontroleerd" }).click();
+    await expect.poll(() => page.locator(".error-summary").count()).toBe(1);
+    expect(await page.locator(".error-summary a").getAttribute("href")).toBe("#confirm-service");
+    expect(await page.locator("#confirm-error").textContent()).toContain(
+      "Kies wat de organisatie vandaag heeft bevestigd.",
+    );
+    await page.locator("#confirm-phone").check();
     await page.getByRole("button", { name: "Vandaag gecontroleerd" }).click();
     await page.waitForURL(/done=check/);
-    await expect.poll(() => page.getByText("Bewaard: vandaag gecontroleerd.").count()).toBe(1);
+    await expect
+      .poll(() => page.getByText("Bewaard: deze gegevens zijn vandaag nagevraagd bij de organisatie.").count())
+      .toBe(1);
     expect(await page.getByText("Gecontroleerd op").count()).toBeGreaterThan(0);
+    // The phone is confirmed by the signed-in editor today; the other facts were not asked.
+    expect(await page.locator('label[for="confirm-phone"]').textContent()).toMatch(/nagevraagd op \d+ \w+ \d{4} door /);
+    expect(await page.locator('label[for="confirm-walk_in"]').textContent()).toContain("nog niet nagevraagd");
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await page.waitForURL(/signedOut=1/);
     await context.close();

@@ -9,6 +9,8 @@ export interface Fact {
   text: string;
   toVerify: boolean;
   sourceUrl: string | null;
+  /** the organisation's, shown because the service itself has none of this kind (issue 17.3) */
+  ofOrganization?: boolean;
 }
 
 export interface ContactView {
@@ -34,9 +36,12 @@ export interface ContactView {
     toVerify: boolean;
     sourceUrl: string | null;
     schedules: Fact[];
+    ofOrganization?: boolean;
   }[];
   walkIn: "yes" | "no" | "unknown";
+  walkInToVerify: boolean;
   cost: "free" | "charged" | "unknown";
+  costToVerify: boolean;
   fees: string | null;
   referral: "yes" | "no" | "unknown";
   anonymousAdvice: "yes" | "no" | "unknown";
@@ -58,10 +63,12 @@ export type ReachWay = "call" | "email" | "website" | "visit";
 
 /** What the visitor card prints: every fact we have, the unsure ones marked, never without a way to reach. */
 export interface CardView extends VisitorCard {
-  phones: { text: string; href: string; toVerify: boolean }[];
-  emails: { text: string; toVerify: boolean }[];
+  /** the organisation the phones, e-mails or places of `ofOrganization` belong to */
+  organization: string;
+  phones: { text: string; href: string; toVerify: boolean; ofOrganization: boolean }[];
+  emails: { text: string; toVerify: boolean; ofOrganization: boolean }[];
   hours: { text: string; toVerify: boolean }[];
-  places: { name: string | null; address: string; toVerify: boolean }[];
+  places: { name: string | null; address: string; toVerify: boolean; ofOrganization: boolean }[];
   /** how to check an unsure fact first ("Bel eerst even om te checken"); null: nothing on the card is unsure */
   checkFirst: ReachWay | null;
   howWeKnow: HowWeKnow;
@@ -88,13 +95,24 @@ export function reachWays(facts: {
  */
 function cardView(visitor: VisitorCard | null, view: Omit<ContactView, "card">): CardView | null {
   if (!visitor) return null;
-  const phones = view.phones.map(({ text, href, toVerify }) => ({ text, href, toVerify }));
-  const emails = view.emails.map(({ text, toVerify }) => ({ text, toVerify }));
+  const phones = view.phones.map(({ text, href, toVerify, ofOrganization }) => ({
+    text,
+    href,
+    toVerify,
+    ofOrganization: ofOrganization === true,
+  }));
+  const emails = view.emails.map(({ text, toVerify, ofOrganization }) => ({
+    text,
+    toVerify,
+    ofOrganization: ofOrganization === true,
+  }));
   const hours = [...view.schedules, ...view.locations.flatMap((l) => l.schedules)]
     .filter((h) => h.text)
     .map(({ text, toVerify }) => ({ text, toVerify }));
   const places = view.locations.flatMap((l) =>
-    l.address ? [{ name: l.name, address: l.address, toVerify: l.toVerify }] : [],
+    l.address
+      ? [{ name: l.name, address: l.address, toVerify: l.toVerify, ofOrganization: l.ofOrganization === true }]
+      : [],
   );
   // The card's own ways: a website with a label in its address is not printed (decision 014).
   const ways = reachWays({ phones, emails, website: visitor.website, locations: places });
@@ -102,6 +120,7 @@ function cardView(visitor: VisitorCard | null, view: Omit<ContactView, "card">):
   const unsure = view.toVerify || [...phones, ...emails, ...hours, ...places].some((fact) => fact.toVerify);
   return {
     ...visitor,
+    organization: view.organization,
     phones,
     emails,
     hours,
@@ -128,8 +147,64 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     sourceUrl: row.source_url,
   });
   const summary = pick(lang, s.summary, s.summary_en);
-  // The organisation's website when the service has none.
+  // The organisation's website, phone, e-mail or address when the service has none (issue 17.3).
   const website = s.url ?? o.website;
+  const ownPhones: ContactView["phones"] = record.phones.map((p) => ({
+    text: p.number,
+    href: telHref(p.number),
+    note: pick(lang, p.description, p.description_en),
+    toVerify: p.to_verify === 1,
+    sourceUrl: p.source_url,
+  }));
+  const phones: ContactView["phones"] =
+    ownPhones.length > 0
+      ? ownPhones
+      : record.organizationPhones.map((p) => ({
+          text: p.number,
+          href: telHref(p.number),
+          note: pick(lang, p.description, p.description_en),
+          toVerify: p.to_verify === 1,
+          sourceUrl: p.source_url,
+          ofOrganization: true,
+        }));
+  const ownEmails: Fact[] = record.contacts
+    .filter((c) => c.email)
+    .map((c) => ({ text: c.email!, toVerify: c.to_verify === 1, sourceUrl: c.source_url }));
+  // The service's own address field (the editors' form writes it there).
+  if (s.email && !ownEmails.some((e) => e.text.toLowerCase() === s.email!.toLowerCase()))
+    ownEmails.push({ text: s.email, toVerify: false, sourceUrl: null });
+  const emails: Fact[] =
+    ownEmails.length > 0
+      ? ownEmails
+      : o.email
+        ? [{ text: o.email, toVerify: false, sourceUrl: o.source_url, ofOrganization: true }]
+        : [];
+  const address = (a: NonNullable<ServiceRecord["locations"][number]["address"]>) =>
+    [a.address_1, a.postal_code, a.city].filter(Boolean).join(", ");
+  const ownLocations: ContactView["locations"] = record.locations.map((l) => ({
+    name: l.location.name,
+    address: l.address ? address(l.address) : null,
+    note: pick(lang, l.location.description, l.location.description_en),
+    transport: pick(lang, l.location.transportation, l.location.transportation_en),
+    toVerify: l.location.to_verify === 1,
+    sourceUrl: l.location.source_url,
+    schedules: l.schedules.map(scheduleFact),
+  }));
+  const locations: ContactView["locations"] = ownLocations.some((l) => l.address)
+    ? ownLocations
+    : [
+        ...ownLocations,
+        ...record.organizationPlaces.map((l) => ({
+          name: l.location.name,
+          address: address(l.address),
+          note: pick(lang, l.location.description, l.location.description_en),
+          transport: pick(lang, l.location.transportation, l.location.transportation_en),
+          toVerify: l.location.to_verify === 1,
+          sourceUrl: l.location.source_url,
+          schedules: [],
+          ofOrganization: true,
+        })),
+      ];
   const facts = {
     id: s.id,
     name: s.name,
@@ -139,31 +214,15 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     alert: pick(lang, s.alert, s.alert_en),
     topics: record.topics.map((t) => ({ id: t.code, name: lang === "en" ? t.name_en : t.name })),
     areas: record.areas.map((a) => ({ slug: a.slug, name: lang === "en" ? a.name_en : a.name })),
-    phones: record.phones.map((p) => ({
-      text: p.number,
-      href: telHref(p.number),
-      note: pick(lang, p.description, p.description_en),
-      toVerify: p.to_verify === 1,
-      sourceUrl: p.source_url,
-    })),
-    emails: record.contacts
-      .filter((c) => c.email)
-      .map((c) => ({ text: c.email!, toVerify: c.to_verify === 1, sourceUrl: c.source_url })),
+    phones,
+    emails,
     website,
     schedules: record.schedules.map(scheduleFact),
-    locations: record.locations.map((l) => ({
-      name: l.location.name,
-      address: l.address
-        ? [l.address.address_1, l.address.postal_code, l.address.city].filter(Boolean).join(", ")
-        : null,
-      note: pick(lang, l.location.description, l.location.description_en),
-      transport: pick(lang, l.location.transportation, l.location.transportation_en),
-      toVerify: l.location.to_verify === 1,
-      sourceUrl: l.location.source_url,
-      schedules: l.schedules.map(scheduleFact),
-    })),
+    locations,
     walkIn: s.walk_in,
+    walkInToVerify: s.walk_in_to_verify === 1,
     cost: s.cost,
+    costToVerify: s.cost_to_verify === 1,
     fees: pick(lang, s.fees_description, s.fees_description_en),
     referral: s.referral_required,
     anonymousAdvice: s.anonymous_advice,

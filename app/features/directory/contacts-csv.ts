@@ -5,6 +5,7 @@
 import { parse as parseInSteps } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { contactView } from "./contact-view";
+import { FACT_KINDS, factCell, factStates, type FactKind } from "./fact-state";
 import type { ServiceRecord } from "./service-record.server";
 
 export const CSV_COLUMNS = [
@@ -37,17 +38,40 @@ export const CSV_COLUMNS = [
   "source_url",
   "assured_date",
   "assurer",
+  "fact_service",
+  "fact_phone",
+  "fact_email",
+  "fact_address",
+  "fact_hours",
+  "fact_walk_in",
+  "fact_cost",
   "last_modified",
   "version",
 ] as const;
 
+/**
+ * One column per fact that can be unsure (decision 022): "" not asked yet, "verify" still to check,
+ * "2026-12-01 Ana" confirmed with the organisation on that day by that editor. A file from before
+ * these columns existed may leave them out: the import then keeps every fact's state.
+ */
+export const FACT_COLUMNS = FACT_KINDS.map((kind) => `fact_${kind}` as const);
+export type FactColumn = (typeof FACT_COLUMNS)[number];
+export const factColumn = (kind: FactKind): FactColumn => `fact_${kind}`;
+
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-export type CsvRow = Record<CsvColumn, string>;
+/** A row as the export writes it; a row read from an older file may lack the fact columns. */
+export type CsvRow = Record<Exclude<CsvColumn, FactColumn>, string> & Partial<Record<FactColumn, string>>;
+/** A row as the export writes it: every column. */
+export type FullCsvRow = Record<CsvColumn, string>;
 
 export const LIST_SEPARATOR = " | ";
 
-export function csvRowFromRecord(record: ServiceRecord): CsvRow {
+export function csvRowFromRecord(record: ServiceRecord): FullCsvRow {
   const s = record.service;
+  const facts = Object.fromEntries(factStates(record).map((f) => [factColumn(f.kind), factCell(f)])) as Record<
+    FactColumn,
+    string
+  >;
   const view = contactView(record, "nl", "1970-01-01");
   const n = (value: number | null) => (value === null ? "" : String(value));
   return {
@@ -80,6 +104,7 @@ export function csvRowFromRecord(record: ServiceRecord): CsvRow {
     source_url: s.source_url ?? "",
     assured_date: s.assured_date ?? "",
     assurer: s.assurer ?? "",
+    ...facts,
     last_modified: s.last_modified,
     version: String(s.version),
   };
@@ -122,7 +147,7 @@ function rowsFromRecords(records: SplitResult): CsvParseResult {
   if (!header) return { ok: false, error: "empty file" };
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (unknown.length) return { ok: false, error: `unknown columns: ${unknown.join(", ")}`, line: 1 };
-  const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
+  const missing = CSV_COLUMNS.filter((c) => !header.includes(c) && !(FACT_COLUMNS as readonly string[]).includes(c));
   if (missing.length) return { ok: false, error: `missing columns: ${missing.join(", ")}`, line: 1 };
   const rows: CsvRow[] = [];
   for (const [index, values] of body.entries()) {

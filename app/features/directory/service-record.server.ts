@@ -11,6 +11,7 @@ import type {
   OrganizationTable,
   PhoneTable,
   ScheduleTable,
+  ServiceFactCheckTable,
   ServiceTable,
   TaxonomyTermTable,
 } from "#db/schema";
@@ -39,6 +40,11 @@ export interface ServiceRecord {
   schedules: Selectable<ScheduleTable>[];
   languages: Selectable<LanguageTable>[];
   locations: LocationRecord[];
+  /** the facts an editor confirmed with the organisation, when and by whom (decision 022) */
+  factChecks: Selectable<ServiceFactCheckTable>[];
+  /** the organisation's own phones and addresses: how to reach it when the service has none (issue 17.3) */
+  organizationPhones: Selectable<PhoneTable>[];
+  organizationPlaces: { location: Selectable<LocationTable>; address: Selectable<AddressTable> }[];
 }
 
 /** One active service with everything around it, or null (unknown id, or not active). */
@@ -54,7 +60,19 @@ export async function loadServiceRecords(db: DB, ids: string[]): Promise<Service
   const services = shown(await db.selectFrom("service").selectAll().where("id", "in", ids).execute());
   if (services.length === 0) return [];
   const orgIds = [...new Set(services.map((s) => s.organization_id))];
-  const [organizations, attributes, areas, phones, contacts, schedules, languages, sals] = await Promise.all([
+  const [
+    organizations,
+    attributes,
+    areas,
+    phones,
+    contacts,
+    schedules,
+    languages,
+    sals,
+    factChecks,
+    organizationPhones,
+    organizationPlaces,
+  ] = await Promise.all([
     db.selectFrom("organization").selectAll().where("id", "in", orgIds).execute().then(shown),
     db
       .selectFrom("attribute as a")
@@ -83,6 +101,46 @@ export async function loadServiceRecords(db: DB, ids: string[]): Promise<Service
       .where("sal.service_id", "in", ids)
       .select(["sal.id", "sal.service_id", "sal.location_id", "sal.description"])
       .orderBy("sal.id")
+      .execute()
+      .then(shown),
+    db.selectFrom("service_fact_check").selectAll().where("service_id", "in", ids).execute().then(shown),
+    // The organisation's own phone: on the organisation, not on one of its services, places or people.
+    db
+      .selectFrom("phone")
+      .selectAll()
+      .where("organization_id", "in", orgIds)
+      .where("service_id", "is", null)
+      .where("service_at_location_id", "is", null)
+      .where("location_id", "is", null)
+      .where("contact_id", "is", null)
+      .orderBy("id")
+      .execute()
+      .then(shown),
+    // The organisation's own address: a place of the organisation that is not one service's place
+    // (the office of another service may be in another part of town).
+    db
+      .selectFrom("location as l")
+      .innerJoin("address as ad", "ad.location_id", "l.id")
+      .where("l.organization_id", "in", orgIds)
+      .where((eb) =>
+        eb.not(
+          eb.exists(eb.selectFrom("service_at_location as x").select("x.id").whereRef("x.location_id", "=", "l.id")),
+        ),
+      )
+      .selectAll("l")
+      .select([
+        "ad.id as address_id",
+        "ad.attention",
+        "ad.address_1",
+        "ad.address_2",
+        "ad.city",
+        "ad.region",
+        "ad.state_province",
+        "ad.postal_code",
+        "ad.country",
+        "ad.address_type",
+      ])
+      .orderBy("l.id")
       .execute()
       .then(shown),
   ]);
@@ -135,6 +193,40 @@ export async function loadServiceRecords(db: DB, ids: string[]): Promise<Service
             schedules: salSchedules.filter((s) => s.service_at_location_id === sal.id),
             phones: salPhones.filter((p) => p.service_at_location_id === sal.id),
           })),
+        factChecks: factChecks.filter((c) => c.service_id === id),
+        organizationPhones: organizationPhones.filter((p) => p.organization_id === service.organization_id),
+        organizationPlaces: organizationPlaces
+          .filter((l) => l.organization_id === service.organization_id)
+          .map(
+            ({
+              address_id,
+              attention,
+              address_1,
+              address_2,
+              city,
+              region,
+              state_province,
+              postal_code,
+              country,
+              address_type,
+              ...location
+            }) => ({
+              location,
+              address: {
+                id: address_id,
+                location_id: location.id,
+                attention,
+                address_1,
+                address_2,
+                city,
+                region,
+                state_province,
+                postal_code,
+                country,
+                address_type,
+              },
+            }),
+          ),
       },
     ];
   });

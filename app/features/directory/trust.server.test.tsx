@@ -65,7 +65,7 @@ describe("honest freshness: source read on is not confirmed with the organisatio
   it("an editor's 'checked today' becomes 'asked the organisation on', in the API too", async () => {
     const id = serviceId("juridisch-loket");
     expect(await getHsdsService(id, db)).not.toHaveProperty("assured_date");
-    await markChecked(db, { ...COMMAND_LINE_ACTOR, name: "Ayla" }, id, "2026-12-01");
+    await markChecked(db, { ...COMMAND_LINE_ACTOR, name: "Ayla" }, id, "2026-12-01", ["phone"]);
     const view = await viewOf("juridisch-loket");
     expect(view.howWeKnow).toMatchObject({ sourceReadOn: "2026-11-25", confirmedOn: "2026-12-01" });
     expect(line(view.howWeKnow, "nl")).toBe("Nagevraagd bij de organisatie op 1 december 2026.");
@@ -89,7 +89,12 @@ describe("no dead ends", () => {
   it("the Zuidoost walk-in card prints the unsure address and hours, marked, with how to check first", async () => {
     const card = (await viewOf("buurtteam-zuidoost")).card!;
     expect(card.places).toEqual([
-      { name: "Buurtplein Bijlmer-Oost", address: "Karspeldreef 1009, Amsterdam", toVerify: true },
+      {
+        name: "Buurtplein Bijlmer-Oost",
+        address: "Karspeldreef 1009, Amsterdam",
+        toVerify: true,
+        ofOrganization: false,
+      },
     ]);
     expect(card.hours.map((h) => [h.text, h.toVerify])).toEqual([
       ["Elke werkdag vanaf 9.00 uur. Binnenlopen mag.", true],

@@ -1,7 +1,15 @@
 // From a CSV row (the columns of /api/contacts.csv, see features/directory/contacts-csv.ts) to
 // an edit of one service, with an error per wrong cell. Pure: the caller supplies the service as
 // it is now (for an update) and today's date.
-import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumn, type CsvRow } from "~/features/directory/contacts-csv";
+import {
+  CSV_COLUMNS,
+  LIST_SEPARATOR,
+  factColumn,
+  type CsvColumn,
+  type CsvRow,
+  type FullCsvRow,
+} from "~/features/directory/contacts-csv";
+import { FACT_KINDS, parseFactCell, type FactKind } from "~/features/directory/fact-state";
 import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
 import { checkDutchPhoneNumber } from "~/features/directory/phone-number";
 import {
@@ -16,7 +24,7 @@ import {
 export interface CurrentService {
   edit: ServiceEdit;
   /** the row the export writes for this service now */
-  exported: CsvRow;
+  exported: FullCsvRow;
   version: number;
   archived: boolean;
   /** the service has opening hours at its location (the import cannot rewrite those) */
@@ -39,15 +47,33 @@ export type RowPlan =
       edit: ServiceEdit;
       archived: boolean;
       assured: Assured | null;
+      confirmed: FactConfirmation[];
       website: string | null;
     }
-  | { kind: "update"; id: string; edit: ServiceEdit; archived: boolean; assured: Assured | null; fields: string[] }
+  | {
+      kind: "update";
+      id: string;
+      edit: ServiceEdit;
+      archived: boolean;
+      assured: Assured | null;
+      confirmed: FactConfirmation[];
+      /** facts whose cell was emptied: their confirmation ends */
+      unconfirmed: FactKind[];
+      fields: string[];
+    }
   | { kind: "unchanged"; id: string }
   | { kind: "error"; id: string | null; errors: RowError[] };
 
 export interface Assured {
   date: string;
   assurer: string;
+}
+
+/** A fact an import row says was confirmed with the organisation (decision 022). */
+export interface FactConfirmation {
+  kind: FactKind;
+  date: string;
+  by: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -125,7 +151,7 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
   const errors: RowError[] = [];
   const id = row.id.trim() || null;
   // Every cell, also those the form does not have (the same rule as the form: refused, named by column).
-  const withControl = CSV_COLUMNS.filter((column) => hasControlCharacters(row[column]));
+  const withControl = CSV_COLUMNS.filter((column) => hasControlCharacters(row[column] ?? ""));
   if (withControl.length > 0) {
     return {
       kind: "error",
@@ -140,7 +166,8 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
   const status = row.status.trim() || "active";
   if (!STATUSES.includes(status)) errors.push({ column: "status", key: "errors.service.choice" });
   const base = current?.edit;
-  const unchanged = (column: CsvColumn) => current !== null && row[column].trim() === current.exported[column].trim();
+  const unchanged = (column: CsvColumn) =>
+    current !== null && (row[column] ?? "").trim() === current.exported[column].trim();
 
   // Phones: numbers only in the CSV; a number that stays keeps its description.
   let phones = base?.phones ?? "";
@@ -187,6 +214,32 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
   const toVerify = row.to_verify.trim();
   if (!["", "0", "1"].includes(toVerify)) errors.push({ column: "to_verify", key: "errors.service.choice" });
 
+  // One cell per fact (decision 022); a file without these columns keeps every fact as it is.
+  let serviceFlag = toVerify === "1";
+  const verify = new Set<FactKind>(base?.verify ?? []);
+  const confirmed: FactConfirmation[] = [];
+  const unconfirmed: FactKind[] = [];
+  for (const kind of FACT_KINDS) {
+    const column = factColumn(kind);
+    const cell = row[column];
+    if (cell === undefined || unchanged(column) || (!current && cell.trim() === "")) continue;
+    const fact = parseFactCell(cell);
+    if (!fact) {
+      errors.push({ column, key: "import.errors.fact" });
+      continue;
+    }
+    if (fact.state === "confirmed" && (fact.date > today || Number.isNaN(Date.parse(fact.date)))) {
+      errors.push({ column, key: "import.errors.date" });
+      continue;
+    }
+    const on = fact.state === "verify";
+    if (kind === "service") serviceFlag = on;
+    else if (on) verify.add(kind);
+    else verify.delete(kind);
+    if (fact.state === "confirmed") confirmed.push({ kind, date: fact.date, by: fact.by });
+    if (fact.state === "unasked") unconfirmed.push(kind);
+  }
+
   const values: Record<string, string | string[]> = {
     ...(base
       ? Object.fromEntries(Object.entries(base).map(([k, v]) => [k, typeof v === "boolean" ? (v ? "1" : "") : v]))
@@ -214,7 +267,8 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
     maximum_age: row.maximum_age,
     eligibility_description: row.eligibility_description,
     application_process: row.application_process,
-    to_verify: toVerify === "1" ? "1" : "",
+    to_verify: serviceFlag ? "1" : "",
+    verify: [...verify],
     source_url: row.source_url,
   };
   const { value: edit, errors: fieldErrors } = parseServiceForm(source(values));
@@ -237,12 +291,13 @@ export function planRow(row: CsvRow, current: CurrentService | null, today: stri
 
   if (errors.length > 0) return { kind: "error", id, errors };
   const archived = status === "defunct";
-  if (!current) return { kind: "new", id, edit, archived, assured, website: website || null };
+  if (!current) return { kind: "new", id, edit, archived, assured, confirmed, website: website || null };
   const fields: string[] = changedFields(current.edit, edit);
   if (archived !== current.archived) fields.push("status");
   if (assured) fields.push("assured_date");
+  if (confirmed.length > 0 || unconfirmed.length > 0) fields.push("facts_confirmed");
   if (fields.length === 0) return { kind: "unchanged", id: id! };
-  return { kind: "update", id: id!, edit, archived, assured, fields: [...new Set(fields)] };
+  return { kind: "update", id: id!, edit, archived, assured, confirmed, unconfirmed, fields: [...new Set(fields)] };
 }
 
 export { LIST_SEPARATOR };

@@ -109,7 +109,7 @@ export async function runImport(db: DB, actor: Actor, text: string, today: strin
             await insertService(trx, actor, p.edit, {
               id: p.id ?? undefined,
               action: "import",
-              extra: { archived: p.archived, assured: p.assured },
+              extra: { archived: p.archived, assured: p.assured, confirmed: p.confirmed },
             });
             if (p.website) {
               await trx
@@ -125,7 +125,7 @@ export async function runImport(db: DB, actor: Actor, text: string, today: strin
             if (!before) throw new Error("service disappeared");
             await writeUpdate(trx, actor, before, p.id, p.edit, {
               action: "import",
-              extra: { archived: p.archived, assured: p.assured },
+              extra: { archived: p.archived, assured: p.assured, confirmed: p.confirmed, unconfirmed: p.unconfirmed },
             });
             updated++;
           }

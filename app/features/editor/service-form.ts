@@ -3,6 +3,7 @@
 // are i18n keys in the `editor` namespace (`errors.service.*`).
 import { AREA_SLUGS } from "#db/areas";
 import { TOPIC_IDS } from "#db/topics";
+import { FACT_KINDS, isFactKind, type FactKind } from "~/features/directory/fact-state";
 import { checkDutchPhoneNumber, type PhoneProblem } from "~/features/directory/phone-number";
 import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
 import { labelWordIn } from "~/features/directory/visitor-text";
@@ -50,7 +51,10 @@ export interface ServiceEdit extends Record<TextField, string> {
   walk_in: (typeof YES_NO)[number];
   referral_required: (typeof YES_NO)[number];
   anonymous_advice: (typeof YES_NO)[number];
+  /** the service itself is unsure ("nog controleren" on the whole service) */
   to_verify: boolean;
+  /** the other facts marked "nog controleren" (phone, e-mail, address, hours, walk-in, cost; decision 022) */
+  verify: FactKind[];
   topics: string[];
   areas: string[];
   /** one phone per line: "number" or "number | what it is for" */
@@ -99,7 +103,11 @@ export const FIELD_ORDER: (keyof ServiceEdit)[] = [
   "alert_en",
   "source_url",
   "to_verify",
+  "verify",
 ];
+
+/** The facts besides the service itself that an editor can mark "nog controleren" in the form. */
+export const FORM_FACT_KINDS = FACT_KINDS.filter((kind) => kind !== "service");
 
 const MAX_LENGTH: Partial<Record<keyof ServiceEdit, number>> = {
   name: 200,
@@ -130,6 +138,7 @@ export function emptyServiceEdit(): ServiceEdit {
     referral_required: "unknown",
     anonymous_advice: "unknown",
     to_verify: false,
+    verify: [],
     topics: [],
     areas: [],
     phones: "",
@@ -173,6 +182,9 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   value.maximum_age = clean(source.get("maximum_age"));
   const toVerify = clean(source.get("to_verify")).toLowerCase();
   value.to_verify = ["1", "on", "yes", "ja", "true"].includes(toVerify);
+  const verify = [...new Set(source.getAll("verify").map(clean).filter(Boolean))];
+  value.verify = FORM_FACT_KINDS.filter((kind) => verify.includes(kind));
+  if (verify.some((kind) => !isFactKind(kind) || kind === "service")) errors.verify = "errors.service.choice";
   value.topics = [...new Set(source.getAll("topics").map(clean).filter(Boolean))];
   value.areas = [...new Set(source.getAll("areas").map(clean).filter(Boolean))];
   value.phones = clean(source.get("phones"));

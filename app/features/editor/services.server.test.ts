@@ -153,7 +153,7 @@ describe("editing a service", () => {
 
   test("mark as checked today, archive and restore: each one audited, nothing deleted", async () => {
     const id = await firstServiceId();
-    await markChecked(t.db, ana, id, TODAY);
+    await markChecked(t.db, ana, id, TODAY, ["service"]);
     expect((await loadServiceForEdit(t.db, id))!.meta).toMatchObject({ assuredDate: TODAY, assurer: "Ana" });
     await setArchived(t.db, ana, id, true);
     expect((await listServices(t.db, {}, TODAY)).items.map((s) => s.id)).not.toContain(id);
@@ -169,7 +169,7 @@ describe("editing a service", () => {
     await t.db.updateTable("service").set({ assured_date: "2025-11-24", assurer: "X" }).where("id", "=", id).execute();
     const overdue = await listServices(t.db, { overdue: true }, TODAY);
     expect(overdue.items.map((s) => s.id)).toContain(id);
-    await markChecked(t.db, ana, id, TODAY);
+    await markChecked(t.db, ana, id, TODAY, ["service"]);
     expect((await listServices(t.db, { overdue: true }, TODAY)).items.map((s) => s.id)).not.toContain(id);
   });
 });

@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import type { ServiceStatus } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
 import { reindexService } from "#db/search-index.server";
 import { loadServiceRecords, type ServiceRecord } from "~/features/directory/service-record.server";
 import { hasWayToReach, oldestKnowledgeFirst } from "~/features/directory/reach-sql";
+import { factStates, factValues, flaggedKinds, type FactKind, type FactState } from "~/features/directory/fact-state";
+import { confirmationsEnded, flagChanges } from "./fact-checks";
+import { confirmFacts, endConfirmations, setFactFlag, uncertainFactCount } from "./fact-checks.server";
 import { writeAudit, type Actor } from "./audit.server";
 import { overdueCutoff } from "./overdue";
 import { changedFields, emptyServiceEdit, formatPhones, parseAge, parsePhones, type ServiceEdit } from "./service-form";
@@ -24,6 +28,10 @@ export interface ServiceMeta {
   /** opening hours and phones of the location, shown but not edited here */
   locationHours: string[];
   locationPhones: string[];
+  /** each fact that can be unsure: still to check, confirmed on a day by someone, or not asked yet */
+  facts: FactState[];
+  /** what each fact says now, for the "Vandaag gecontroleerd" form */
+  factValues: Record<FactKind, string[]>;
 }
 
 /** The audit snapshot: the editable fields plus the facts the one-click actions change. */
@@ -32,6 +40,8 @@ export type ServiceSnapshot = ServiceEdit & {
   archived: boolean;
   assured_date: string | null;
   assurer: string | null;
+  /** the facts confirmed with the organisation: "phone 2026-12-01 Ana" (decision 022) */
+  facts_confirmed: string[];
 };
 
 function toEdit(record: ServiceRecord): ServiceEdit {
@@ -68,6 +78,7 @@ function toEdit(record: ServiceRecord): ServiceEdit {
     referral_required: s.referral_required,
     anonymous_advice: s.anonymous_advice,
     to_verify: s.to_verify === 1,
+    verify: flaggedKinds(record),
     topics: record.topics.map((t) => t.code),
     areas: record.areas.map((a) => a.slug),
     phones: formatPhones(record.phones.map((p) => ({ number: p.number, description: p.description }))),
@@ -95,6 +106,8 @@ function toMeta(record: ServiceRecord): ServiceMeta {
     lastModified: s.last_modified,
     locationHours: record.locations.flatMap((l) => l.schedules.map((h) => h.description ?? "").filter(Boolean)),
     locationPhones: record.locations.flatMap((l) => l.phones.map((p) => p.number)),
+    facts: factStates(record),
+    factValues: factValues(record),
   };
 }
 
@@ -106,6 +119,9 @@ function snapshot(record: ServiceRecord): ServiceSnapshot {
     archived: meta.archived,
     assured_date: meta.assuredDate,
     assurer: meta.assurer,
+    facts_confirmed: meta.facts.flatMap((f) =>
+      f.state === "confirmed" ? [`${f.kind} ${f.confirmedOn} ${f.confirmedBy}`] : [],
+    ),
   };
 }
 
@@ -177,8 +193,20 @@ function serviceColumns(edit: ServiceEdit) {
     referral_required: edit.referral_required,
     anonymous_advice: edit.anonymous_advice,
     to_verify: edit.to_verify ? 1 : 0,
+    walk_in_to_verify: edit.verify.includes("walk_in") ? 1 : 0,
+    cost_to_verify: edit.verify.includes("cost") ? 1 : 0,
     source_url: nullable(edit.source_url),
   };
+}
+
+/**
+ * After the rows are written: a "nog controleren" mark the editor switched goes on every row of that
+ * fact (a mark left as it was leaves each row as it was), and a confirmation ends where the fact's
+ * value changed or it was marked unsure again (decision 022).
+ */
+async function writeFactStates(trx: DB, id: string, before: ServiceEdit | null, edit: ServiceEdit): Promise<void> {
+  for (const { kind, on } of flagChanges(before, edit)) await setFactFlag(trx, id, kind, on);
+  if (before) await endConfirmations(trx, id, confirmationsEnded(before, edit));
 }
 
 /** Topics, areas, phones, opening hours and the address: rows that did not change are kept. */
@@ -392,6 +420,14 @@ async function writeChildren(trx: DB, serviceId: string, orgId: string, edit: Se
 export interface ExtraColumns {
   archived?: boolean;
   assured?: { date: string; assurer: string } | null;
+  /** facts an import row says were confirmed with the organisation, on a day, by someone */
+  confirmed?: { kind: FactKind; date: string; by: string }[];
+  /** facts whose confirmation an import row emptied */
+  unconfirmed?: FactKind[];
+}
+
+async function writeConfirmations(trx: DB, id: string, confirmed: NonNullable<ExtraColumns["confirmed"]>) {
+  for (const c of confirmed) await confirmFacts(trx, id, [c.kind], { name: c.by, email: null }, c.date);
 }
 
 function extraColumns(extra: ExtraColumns, status: ServiceStatus) {
@@ -421,6 +457,8 @@ export async function insertService(
     })
     .execute();
   await writeChildren(trx, id, orgId, edit);
+  await writeFactStates(trx, id, null, edit);
+  if (options.extra?.confirmed?.length) await writeConfirmations(trx, id, options.extra.confirmed);
   await reindexService(trx, id);
   await writeAudit(trx, actor, {
     entity: "service",
@@ -455,6 +493,9 @@ export async function writeUpdate(
     .where("version", "=", before.version)
     .execute();
   await writeChildren(trx, id, orgId, edit);
+  await writeFactStates(trx, id, before, edit);
+  if (extra.unconfirmed?.length) await endConfirmations(trx, id, extra.unconfirmed);
+  if (extra.confirmed?.length) await writeConfirmations(trx, id, extra.confirmed);
   await reindexService(trx, id);
   await writeAudit(trx, actor, {
     entity: "service",
@@ -516,7 +557,14 @@ export async function updateService(
           for (const f of changedFields({ ...emptyServiceEdit(), ...old }, { ...emptyServiceEdit(), ...after }))
             fields.add(f);
       }
-      const { version: currentVersion, archived: _a, assured_date: _d, assurer: _s, ...current } = before;
+      const {
+        version: currentVersion,
+        archived: _a,
+        assured_date: _d,
+        assurer: _s,
+        facts_confirmed: _f,
+        ...current
+      } = before;
       // Without a log entry (changed outside the editors' area), every field that differs counts.
       const list = fields.size > 0 ? [...fields] : changedFields(current, edit);
       return { kind: "conflict", current, currentVersion, fields: list, by: [...by] };
@@ -531,6 +579,7 @@ async function changeOne(
   id: string,
   action: "check" | "archive" | "restore",
   set: Record<string, unknown>,
+  also?: (trx: DB) => Promise<void>,
 ): Promise<boolean> {
   return withTransaction(db, async (trx) => {
     const before = await loadSnapshot(trx, id);
@@ -540,6 +589,7 @@ async function changeOne(
       .set({ ...set, version: before.version + 1, last_modified: new Date().toISOString() })
       .where("id", "=", id)
       .execute();
+    if (also) await also(trx);
     await reindexService(trx, id);
     await writeAudit(trx, actor, {
       entity: "service",
@@ -552,9 +602,27 @@ async function changeOne(
   });
 }
 
-/** "Checked today by me": one click from the list or the service page. */
-export function markChecked(db: DB, actor: Actor & { name: string }, id: string, today: string): Promise<boolean> {
-  return changeOne(db, actor, id, "check", { assured_date: today, assurer: actor.name, assurer_email: actor.email });
+/**
+ * "Vandaag gecontroleerd": the editor confirmed these facts with the organisation today. Exactly
+ * these lose their "nog controleren" mark and are recorded as confirmed by the editor; the service
+ * was in touch with the organisation today (assured_date). One audit row says what changed.
+ */
+export function markChecked(
+  db: DB,
+  actor: Actor & { name: string },
+  id: string,
+  today: string,
+  facts: readonly FactKind[],
+): Promise<boolean> {
+  if (facts.length === 0) throw new Error("markChecked needs the facts that were confirmed");
+  return changeOne(
+    db,
+    actor,
+    id,
+    "check",
+    { assured_date: today, assurer: actor.name, assurer_email: actor.email },
+    (trx) => confirmFacts(trx, id, facts, { name: actor.name, email: actor.email }, today),
+  );
 }
 
 export function setArchived(db: DB, actor: Actor, id: string, archived: boolean): Promise<boolean> {
@@ -609,7 +677,7 @@ export async function listServices(
       eb.or([eb("service.assured_date", "is", null), eb("service.assured_date", "<", cutoff)]),
     );
   }
-  if (filter.toVerify) query = query.where("service.to_verify", "=", 1);
+  if (filter.toVerify) query = query.where(sql<boolean>`${uncertainFactCount("service.id")} > 0`);
   if (filter.unreachable) query = query.where((eb) => eb.not(hasWayToReach("service.id")));
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
   const page = Math.max(1, filter.page ?? 1);
@@ -620,7 +688,7 @@ export async function listServices(
       "organization.name as organization",
       "service.status",
       "service.assured_date",
-      "service.to_verify",
+      uncertainFactCount("service.id").as("uncertain"),
       "service.version",
     ])
     .orderBy(filter.overdue ? oldestKnowledgeFirst : "service.name")
@@ -637,7 +705,7 @@ export async function listServices(
       organization: r.organization,
       status: r.status,
       assuredDate: r.assured_date,
-      toVerify: r.to_verify === 1,
+      toVerify: Number(r.uncertain) > 0,
       version: r.version,
     })),
   };

@@ -1,16 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { AREAS } from "#db/areas";
 import { TOPICS } from "#db/topics";
+import type { FactState } from "~/features/directory/fact-state";
 import {
   COSTS,
   EDIT_STATUSES,
   FIELD_ORDER,
+  FORM_FACT_KINDS,
   YES_NO,
   errorValues,
   type ServiceEdit,
   type ServiceErrors,
 } from "../service-form";
 import { describedBy, FieldMessages, SelectField, TextArea, TextField } from "~/ui/form/fields";
+import { FactStateText } from "./FactStateText";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -27,6 +30,7 @@ export function fieldId(field: keyof ServiceEdit): string {
   if (field === "topics") return `topics-${TOPICS[0].id}`;
   if (field === "areas") return `areas-${AREAS[0].slug}`;
   if (field === "to_verify") return "to_verify";
+  if (field === "verify") return "to_verify";
   return `f-${field}`;
 }
 
@@ -52,8 +56,19 @@ function Group({
   );
 }
 
-/** Every field of a service, grouped the way an editor checks a contact. */
-export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: ServiceErrors }) {
+/**
+ * Every field of a service, grouped the way an editor checks a contact. `facts`: the state of each
+ * fact that can be unsure (a new service has none yet).
+ */
+export function ServiceFields({
+  value,
+  errors,
+  facts = [],
+}: {
+  value: ServiceEdit;
+  errors: ServiceErrors;
+  facts?: FactState[];
+}) {
   const { t, i18n } = useTranslation("editor");
   const en = i18n.language === "en";
   const err = (f: keyof ServiceEdit) => (errors[f] ? t(errors[f]!, errorValues(value, f)) : undefined);
@@ -171,10 +186,39 @@ export function ServiceFields({ value, errors }: { value: ServiceEdit; errors: S
 
       <h2>{t("form.source")}</h2>
       {text("source_url", { hint: true, type: "url" })}
-      <div className="choice">
-        <input type="checkbox" id="to_verify" name="to_verify" value="1" defaultChecked={value.to_verify} />
-        <label htmlFor="to_verify">{t("fields.to_verify")}</label>
-      </div>
+      <Group id="verify" legend={t("facts.legend")} hint={t("facts.hint")} error={err("verify")}>
+        {(["service", ...FORM_FACT_KINDS] as const).map((kind) => {
+          const id = kind === "service" ? "to_verify" : `verify-${kind}`;
+          const fact = facts.find((f) => f.kind === kind);
+          // Only a fact whose rows can carry the mark: a box that saves nothing would mislead.
+          // A new service: its phones, hours and address become rows; its e-mail does not.
+          if (fact ? !fact.markable : kind === "email") return null;
+          return (
+            <div className="choice" key={kind}>
+              {kind === "service" ? (
+                <input type="checkbox" id={id} name="to_verify" value="1" defaultChecked={value.to_verify} />
+              ) : (
+                <input
+                  type="checkbox"
+                  id={id}
+                  name="verify"
+                  value={kind}
+                  defaultChecked={value.verify.includes(kind)}
+                />
+              )}
+              <label htmlFor={id}>
+                {kind === "service" ? t("fields.to_verify") : t(`facts.${kind}`)}
+                {fact ? (
+                  <>
+                    {" "}
+                    (<FactStateText fact={fact} />)
+                  </>
+                ) : null}
+              </label>
+            </div>
+          );
+        })}
+      </Group>
     </>
   );
 }
