@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { getContactPage } from "~/features/directory/contact-page.server";
 import type { ContactView, Fact } from "~/features/directory/contact-view";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
+import { formatCheckDate } from "~/features/directory/freshness";
+import { ConfirmForm, ReportForm } from "~/features/reports/ui/ReportForm";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
@@ -282,6 +284,11 @@ export default function ContactPage() {
         <p className="contact__how-we-know">
           <HowWeKnowLine known={c.howWeKnow} />
         </p>
+        {c.practiceConfirmedOn ? (
+          <p className="contact__practice">
+            {t("contact.practiceConfirmedOn", { date: formatCheckDate(c.practiceConfirmedOn, lang) })}
+          </p>
+        ) : null}
         {hasToVerify ? <p>{t("contact.toVerifyIntro")}</p> : null}
         {c.sourceUrl ? (
           <p>
@@ -291,6 +298,19 @@ export default function ContactPage() {
             </a>
           </p>
         ) : null}
+      </section>
+
+      {/* Decision 023: both forms post to the report page, never to this cached page. */}
+      <section aria-labelledby="report" className="contact__report no-print">
+        <h2 id="report">{t("report.title")}</h2>
+        <p>{t("report.intro")}</p>
+        <ReportForm action={`/${lang}/contacts/${c.id}/report`} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="confirm" className="contact__report no-print">
+        <h2 id="confirm">{t("report.confirmTitle")}</h2>
+        <p>{t("report.confirmIntro")}</p>
+        <ConfirmForm action={`/${lang}/contacts/${c.id}/report`} />
       </section>
     </article>
   );

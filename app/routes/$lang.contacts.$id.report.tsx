@@ -1,0 +1,164 @@
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getDb } from "#db/database.server";
+import { todayInAmsterdam } from "~/features/calendar/today";
+import { getContactPage } from "~/features/directory/contact-page.server";
+import { formatCheckDate } from "~/features/directory/freshness";
+import { clientAddress } from "~/features/editor/guard.server";
+import { isOwnPost } from "~/features/reports/public-post.server";
+import { isReportKind, reportErrors, textLength, type PostRefusal } from "~/features/reports/report-rules";
+import { confirmFromPractice, submitReport } from "~/features/reports/reports.server";
+import { ConfirmForm, REPORT_FIELD_IDS, ReportForm } from "~/features/reports/ui/ReportForm";
+import { t as translate } from "~/i18n/i18n";
+import { requireLang } from "~/i18n/params";
+import { ErrorSummary, type SummaryError } from "~/ui/form/ErrorSummary";
+import { flagFormErrors, formHadErrors } from "~/ui/form/form-error-title";
+import { useErrorTitle } from "~/ui/form/use-error-title";
+import { langOrDefault, pageMeta } from "~/ui/page-meta";
+import styles from "~/styles/directory.css";
+
+// POST /:lang/contacts/:id/report: "Klopt er iets niet?" (intent=report) and "het klopte"
+// (intent=confirm) from a contact page (issue 17 point 4, decision 023). Never cached: the page
+// after a post is this one with ?sent=…, which says thank you; the contact page itself renders
+// anew because the database changed. Errors come back here with what was typed.
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+type Sent = "report" | "confirm" | null;
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const contact = await getContactPage(params.id ?? "", lang);
+  if (!contact) throw new Response("Not found", { status: 404 });
+  const sent = new URL(request.url).searchParams.get("sent");
+  return json(
+    {
+      id: contact.id,
+      name: contact.name,
+      sent: (sent === "report" || sent === "confirm" ? sent : null) as Sent,
+      today: todayInAmsterdam(),
+      formHasErrors: formHadErrors(context),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
+  const lang = langOrDefault(params.lang);
+  const title = translate(lang, "directory:report.titleFor", { name: data?.name ?? "" });
+  return [
+    ...pageMeta(data?.formHasErrors ? `${translate(lang, "errors.prefix")}${title}` : title, lang),
+    { name: "robots", content: "noindex" },
+  ];
+};
+
+type ActionData = {
+  values: { kind: string; text: string };
+  errors: { kind?: string; text?: string };
+  textLength: number;
+  refused: PostRefusal | "csrf" | null;
+};
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const id = params.id ?? "";
+  const noStore = { "Cache-Control": "no-store" };
+  const answer = (data: Omit<ActionData, "textLength">, status: number, headers: Record<string, string> = {}) => {
+    flagFormErrors(context);
+    return json<ActionData>(
+      { ...data, textLength: textLength(data.values.text) },
+      { status, headers: { ...noStore, ...headers } },
+    );
+  };
+  const form = await request.formData();
+  // Only what the form has; a very long text is kept up to a limit to show it back, and counted whole.
+  const rawText = String(form.get("text") ?? "");
+  const values = { kind: String(form.get("kind") ?? "").slice(0, 20), text: rawText.slice(0, 2000) };
+  if (!isOwnPost(request)) return answer({ values, errors: {}, refused: "csrf" }, 403);
+
+  const db = getDb();
+  const address = clientAddress(context);
+  const onRefused = (reason: PostRefusal) =>
+    answer({ values, errors: {}, refused: reason }, 429, { "Retry-After": "3600" });
+
+  if (form.get("intent") === "confirm") {
+    const result = await confirmFromPractice(db, { serviceId: id, address, today: todayInAmsterdam() });
+    if (result.kind === "not-found") throw new Response("Not found", { status: 404 });
+    if (result.kind === "refused") return onRefused(result.reason);
+    return redirect(`/${lang}/contacts/${encodeURIComponent(id)}/report?sent=confirm`, { status: 303, headers: noStore });
+  }
+
+  const errors = reportErrors({ kind: values.kind, text: rawText });
+  if (Object.keys(errors).length > 0) {
+    const translated = Object.fromEntries(
+      Object.entries(errors).map(([field, key]) => [
+        field,
+        translate(lang, `directory:${key}`, { count: textLength(rawText) }),
+      ]),
+    );
+    return answer({ values, errors: translated, refused: null }, 400);
+  }
+  if (!isReportKind(values.kind)) throw new Response("Bad request", { status: 400 });
+  const result = await submitReport(db, { serviceId: id, kind: values.kind, text: rawText, address });
+  if (result.kind === "not-found") throw new Response("Not found", { status: 404 });
+  if (result.kind === "refused") return onRefused(result.reason);
+  return redirect(`/${lang}/contacts/${encodeURIComponent(id)}/report?sent=report`, { status: 303, headers: noStore });
+}
+
+export default function ReportPage() {
+  const { id, name, sent, today } = useLoaderData<typeof loader>();
+  // A redirect carries no data: only the answer with errors or a refusal comes back here.
+  const result = useActionData() as ActionData | undefined;
+  const { t, i18n } = useTranslation("directory");
+  const lang = i18n.language;
+  const errors = result?.errors ?? {};
+  const summary: SummaryError[] = [];
+  if (errors.kind) summary.push({ field: REPORT_FIELD_IDS.kind, message: errors.kind });
+  if (errors.text) summary.push({ field: REPORT_FIELD_IDS.text, message: errors.text });
+  useErrorTitle(summary.length > 0 || Boolean(result?.refused));
+  const contactPath = `/${lang}/contacts/${id}`;
+  const action = `${contactPath}/report`;
+  const back = (
+    <p>
+      <Link to={contactPath}>{t("report.back", { name })}</Link>
+    </p>
+  );
+  if (sent && !result) {
+    return (
+      <article className="directory report-page">
+        <h1>{t("report.thanksTitle")}</h1>
+        <p className="callout" role="status">
+          {sent === "report" ? t("report.thanks") : t("report.confirmThanks", { date: formatCheckDate(today, lang) })}
+        </p>
+        {back}
+      </article>
+    );
+  }
+  return (
+    <article className="directory report-page">
+      {back}
+      <h1>{t("report.titleFor", { name })}</h1>
+      {result?.refused ? (
+        <p className="callout callout--urgent" role="alert">
+          {t(`report.refused.${result.refused}`)}
+        </p>
+      ) : null}
+      <ErrorSummary errors={summary} />
+      <p>{t("report.intro")}</p>
+      <ReportForm action={action} state={result ? { values: result.values, errors } : undefined} />
+      <section aria-labelledby="confirm" className="report-page__confirm">
+        <h2 id="confirm">{t("report.confirmTitle")}</h2>
+        <p>{t("report.confirmIntro")}</p>
+        <ConfirmForm action={action} />
+      </section>
+    </article>
+  );
+}
