@@ -6,7 +6,14 @@ import { AREAS } from "#db/areas";
 import { TOPICS } from "#db/topics";
 import type { Lang } from "~/i18n/lang";
 import { todayInAmsterdam } from "~/features/calendar/today";
-import { CORE_TOPICS, NAMED_AREAS, NOT_A_CONTACT_KEYS, qualityTable, type QualityService, type QualityTable } from "./quality";
+import {
+  CORE_TOPICS,
+  NAMED_AREAS,
+  NOT_A_CONTACT_KEYS,
+  qualityTable,
+  type QualityService,
+  type QualityTable,
+} from "./quality";
 
 /** Every active service with what the table counts; knowledge sources that are not a contact left out. */
 export async function qualityServices(db: DB): Promise<QualityService[]> {
