@@ -53,7 +53,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
-  const title = translate(lang, "directory:report.titleFor", { name: data?.name ?? "" });
+  const title = data?.sent
+    ? translate(lang, "directory:report.thanksTitle")
+    : translate(lang, "directory:report.titleFor", { name: data?.name ?? "" });
   return [
     ...pageMeta(data?.formHasErrors ? `${translate(lang, "errors.prefix")}${title}` : title, lang),
     { name: "robots", content: "noindex" },
@@ -93,7 +95,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const result = await confirmFromPractice(db, { serviceId: id, address, today: todayInAmsterdam() });
     if (result.kind === "not-found") throw new Response("Not found", { status: 404 });
     if (result.kind === "refused") return onRefused(result.reason);
-    return redirect(`/${lang}/contacts/${encodeURIComponent(id)}/report?sent=confirm`, { status: 303, headers: noStore });
+    return redirect(`/${lang}/contacts/${encodeURIComponent(id)}/report?sent=confirm`, {
+      status: 303,
+      headers: noStore,
+    });
   }
 
   const errors = reportErrors({ kind: values.kind, text: rawText });
