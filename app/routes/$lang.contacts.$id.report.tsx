@@ -109,7 +109,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
         translate(lang, `directory:${key}`, { count: textLength(rawText) }),
       ]),
     );
-    return answer({ values, errors: translated, refused: null }, 400);
+    // 200 like every form here: the page answers with the errors (a 400 reads as a broken page).
+    return answer({ values, errors: translated, refused: null }, 200);
   }
   if (!isReportKind(values.kind)) throw new Response("Bad request", { status: 400 });
   const result = await submitReport(db, { serviceId: id, kind: values.kind, text: rawText, address });

@@ -58,7 +58,7 @@ describe("a report with JavaScript off", () => {
     await page.getByRole("button", { name: "Stuur naar de redactie" }).click();
     expect(new URL(page.url()).search).toBe("?sent=report");
     expect(await page.locator("h1").innerText()).toBe("Dank je wel");
-    expect(await page.getByRole("status").innerText()).toContain("De redactie kijkt ernaar.");
+    expect(await page.locator(".callout[role=status]").innerText()).toContain("De redactie kijkt ernaar.");
     expect(await page.title()).not.toMatch(/^Fout/);
     expectNoProblems(problems);
     await context.close();
@@ -102,7 +102,7 @@ describe("the editors' queue", () => {
     expect(await item.locator("b").count()).toBe(0);
     await expectNoAxeViolations(page);
     await item.getByRole("button", { name: "Niet nodig" }).click();
-    await expect.poll(() => page.getByRole("status").innerText()).toContain("niet nodig");
+    await expect.poll(() => page.locator(".callout[role=status]").innerText()).toContain("niet nodig");
     expect(await page.locator(".report-queue > li").filter({ hasText: "Het nummer" }).count()).toBe(0);
     expectNoProblems(problems);
     await context.close();
@@ -113,7 +113,9 @@ describe("the quality page", () => {
   test("at 360 px: linked from the search, a real table per area, only the tables scroll sideways, no axe violations", async () => {
     const { context, page, problems } = await openPage(browser, { width: 360 });
     await page.goto(`${baseUrl()}/nl/contacts`);
+    await waitForHydration(page);
     await page.getByRole("link", { name: "Hoe goed is de lijst met hulp?" }).click();
+    await page.locator("h1", { hasText: "Hoe goed is de lijst met hulp?" }).waitFor();
     await page.waitForURL(`${baseUrl()}/nl/contacts/quality`);
     expect(await page.locator("h1").innerText()).toBe("Hoe goed is de lijst met hulp?");
     expect(await page.locator("table caption").count()).toBe(18);
