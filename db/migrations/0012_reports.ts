@@ -53,7 +53,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // "is", not "=": date('nonsense') is null, and a CHECK that comes out null lets the row through.
   await sql`alter table service add column practice_confirmed_on text
-              check (practice_confirmed_on is null or date(practice_confirmed_on) is practice_confirmed_on)`.execute(db);
+              check (practice_confirmed_on is null or date(practice_confirmed_on) is practice_confirmed_on)`.execute(
+    db,
+  );
 
   await sql`create table public_post (
     id integer primary key autoincrement,

@@ -94,9 +94,17 @@ describe("the numbers follow reports and confirmations", () => {
       "ok",
     );
     expect((await confirmFromPractice(db, { serviceId: first, address: "192.0.2.1", today: TODAY })).kind).toBe("ok");
-    await db.updateTable("service").set({ assured_date: "2026-06-01", assurer: "Ayla (redactie)" }).where("id", "=", second).execute();
+    await db
+      .updateTable("service")
+      .set({ assured_date: "2026-06-01", assurer: "Ayla (redactie)" })
+      .where("id", "=", second)
+      .execute();
     // More than 12 months ago: not "confirmed in the last 12 months".
-    await db.updateTable("service").set({ assured_date: "2025-11-30", assurer: "Ayla (redactie)" }).where("id", "=", third).execute();
+    await db
+      .updateTable("service")
+      .set({ assured_date: "2025-11-30", assurer: "Ayla (redactie)" })
+      .where("id", "=", third)
+      .execute();
 
     const after = await cellOf(area, topic);
     expect(after.openReports).toBe(before.openReports + 1);
