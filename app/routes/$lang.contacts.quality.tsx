@@ -79,7 +79,9 @@ export default function QualityPage() {
                     return (
                       <tr key={topic.id} className={gap ? "quality-table__gap" : undefined}>
                         <th scope="row">
-                          <Link to={`/${lang}/contacts?topic=${topic.id}&area=${area.slug}`}>{topic.name}</Link>
+                          <Link to={`/${lang}/contacts?topic=${topic.id}&area=${area.slug}`} className="no-print-url">
+                            {topic.name}
+                          </Link>
                         </th>
                         <td>
                           {gap ? (
