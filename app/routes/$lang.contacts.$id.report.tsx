@@ -16,6 +16,7 @@ import { clientAddress } from "~/features/editor/guard.server";
 import { isOwnPost } from "~/features/reports/public-post.server";
 import { isReportKind, reportErrors, textLength, type PostRefusal } from "~/features/reports/report-rules";
 import { confirmFromPractice, submitReport } from "~/features/reports/reports.server";
+import { reportFormText, reportWord } from "~/features/reports/report-text.server";
 import { ConfirmForm, REPORT_FIELD_IDS, ReportForm } from "~/features/reports/ui/ReportForm";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
@@ -38,14 +39,23 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const contact = await getContactPage(params.id ?? "", lang);
   if (!contact) throw new Response("Not found", { status: 404 });
-  const sent = new URL(request.url).searchParams.get("sent");
+  const param = new URL(request.url).searchParams.get("sent");
+  const sent: Sent = param === "report" || param === "confirm" ? param : null;
+  const w = (key: string, options?: Record<string, unknown>) => reportWord(lang, key, options);
   return json(
     {
       id: contact.id,
-      name: contact.name,
-      sent: (sent === "report" || sent === "confirm" ? sent : null) as Sent,
-      today: todayInAmsterdam(),
+      sent,
       formHasErrors: formHadErrors(context),
+      form: reportFormText(lang),
+      // Only what this page says, in the visitor's language (namespace "report" stays on the server).
+      text: {
+        title: sent ? w("thanksTitle") : w("titleFor", { name: contact.name }),
+        thanks:
+          sent === "report" ? w("thanks") : w("confirmThanks", { date: formatCheckDate(todayInAmsterdam(), lang) }),
+        back: w("back", { name: contact.name }),
+        errorPrefix: translate(lang, "errors.prefix"),
+      },
     },
     { headers: { "Cache-Control": "no-store" } },
   );
@@ -53,11 +63,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
-  const title = data?.sent
-    ? translate(lang, "directory:report.thanksTitle")
-    : translate(lang, "directory:report.titleFor", { name: data?.name ?? "" });
+  const title = data?.text.title ?? "";
   return [
-    ...pageMeta(data?.formHasErrors ? `${translate(lang, "errors.prefix")}${title}` : title, lang),
+    ...pageMeta(data?.formHasErrors ? `${data.text.errorPrefix}${title}` : title, lang),
     { name: "robots", content: "noindex" },
   ];
 };
@@ -66,17 +74,23 @@ type ActionData = {
   values: { kind: string; text: string };
   errors: { kind?: string; text?: string };
   textLength: number;
-  refused: PostRefusal | "csrf" | null;
+  /** the refusal, already in words */
+  refused: string | null;
 };
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const id = params.id ?? "";
   const noStore = { "Cache-Control": "no-store" };
-  const answer = (data: Omit<ActionData, "textLength">, status: number, headers: Record<string, string> = {}) => {
+  const answer = (
+    data: Omit<ActionData, "textLength" | "refused"> & { refused: PostRefusal | "csrf" | null },
+    status: number,
+    headers: Record<string, string> = {},
+  ) => {
     flagFormErrors(context);
+    const refused = data.refused ? reportWord(lang, `refused.${data.refused}`) : null;
     return json<ActionData>(
-      { ...data, textLength: textLength(data.values.text) },
+      { ...data, refused, textLength: textLength(data.values.text) },
       { status, headers: { ...noStore, ...headers } },
     );
   };
@@ -104,10 +118,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const errors = reportErrors({ kind: values.kind, text: rawText });
   if (Object.keys(errors).length > 0) {
     const translated = Object.fromEntries(
-      Object.entries(errors).map(([field, key]) => [
-        field,
-        translate(lang, `directory:${key}`, { count: textLength(rawText) }),
-      ]),
+      Object.entries(errors).map(([field, key]) => [field, reportWord(lang, key, { count: textLength(rawText) })]),
     );
     // 200 like every form here: the page answers with the errors (a 400 reads as a broken page).
     return answer({ values, errors: translated, refused: null }, 200);
@@ -120,10 +131,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function ReportPage() {
-  const { id, name, sent, today } = useLoaderData<typeof loader>();
+  const { id, sent, form, text } = useLoaderData<typeof loader>();
   // A redirect carries no data: only the answer with errors or a refusal comes back here.
   const result = useActionData() as ActionData | undefined;
-  const { t, i18n } = useTranslation("directory");
+  const { i18n } = useTranslation();
   const lang = i18n.language;
   const errors = result?.errors ?? {};
   const summary: SummaryError[] = [];
@@ -134,15 +145,15 @@ export default function ReportPage() {
   const action = `${contactPath}/report`;
   const back = (
     <p>
-      <Link to={contactPath}>{t("report.back", { name })}</Link>
+      <Link to={contactPath}>{text.back}</Link>
     </p>
   );
   if (sent && !result) {
     return (
       <article className="directory report-page">
-        <h1>{t("report.thanksTitle")}</h1>
+        <h1>{text.title}</h1>
         <p className="callout" role="status">
-          {sent === "report" ? t("report.thanks") : t("report.confirmThanks", { date: formatCheckDate(today, lang) })}
+          {text.thanks}
         </p>
         {back}
       </article>
@@ -151,19 +162,19 @@ export default function ReportPage() {
   return (
     <article className="directory report-page">
       {back}
-      <h1>{t("report.titleFor", { name })}</h1>
+      <h1>{text.title}</h1>
       {result?.refused ? (
         <p className="callout callout--urgent" role="alert">
-          {t(`report.refused.${result.refused}`)}
+          {result.refused}
         </p>
       ) : null}
       <ErrorSummary errors={summary} />
-      <p>{t("report.intro")}</p>
-      <ReportForm action={action} state={result ? { values: result.values, errors } : undefined} />
+      <p>{form.intro}</p>
+      <ReportForm action={action} text={form} state={result ? { values: result.values, errors } : undefined} />
       <section aria-labelledby="confirm" className="report-page__confirm">
-        <h2 id="confirm">{t("report.confirmTitle")}</h2>
-        <p>{t("report.confirmIntro")}</p>
-        <ConfirmForm action={action} />
+        <h2 id="confirm">{form.confirmTitle}</h2>
+        <p>{form.confirmIntro}</p>
+        <ConfirmForm action={action} text={form} />
       </section>
     </article>
   );

@@ -209,9 +209,9 @@ export default function ContactsSearch() {
 
       <section aria-labelledby="quality-link" className="directory-quality-link">
         <h2 id="quality-link">
-          <Link to={`/${lang}/contacts/quality`}>{t("quality.link")}</Link>
+          <Link to={`/${lang}/contacts/quality`}>{t("qualityLink.title")}</Link>
         </h2>
-        <p>{t("quality.linkIntro")}</p>
+        <p>{t("qualityLink.intro")}</p>
       </section>
     </div>
   );

@@ -11,49 +11,87 @@ import styles from "~/styles/directory.css";
 // much help someone can reach and how, the share with a phone, the share confirmed in the last 12
 // months and the open reports. It shows the gaps plainly: that is its point. Kept like the other
 // directory pages while the database stays the same (decision 007).
+// The page's words (namespace "quality") are translated here, on the server: they stay out of the
+// JavaScript every public page downloads.
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  return json({ page: await getQualityPage(lang) });
+  const page = await getQualityPage(lang);
+  const q = (key: string, options?: Record<string, unknown>) => translate(lang, `quality:${key}`, options);
+  const share = (part: number, all: number) => (all === 0 ? "–" : q("share", { part, all }));
+  return json({
+    text: {
+      title: q("title"),
+      description: translate(lang, "directory:qualityLink.intro"),
+      back: q("back"),
+      intro: q("intro"),
+      totals: [
+        q("summary", { total: page.total, areas: page.areas.length, topics: page.topics.length }),
+        q("gaps", { count: page.gaps }),
+        q("nationalOnly", { count: page.nationalOnly }),
+      ],
+      howToRead: q("howToRead"),
+      explain: [q("explainServices"), q("explainWays"), q("explainConfirmed"), q("explainReports")],
+      scrollHint: q("scrollHint"),
+      columns: [q("topic"), q("services"), q("ways"), q("phone"), q("confirmed"), q("reports")],
+      search: q("search"),
+    },
+    areas: page.areas.map((area) => ({
+      slug: area.slug,
+      name: area.name,
+      caption: q("caption", { area: area.name }),
+      rows: page.topics.map((topic) => {
+        const cell = page.cells.find((c) => c.area === area.slug && c.topic === topic.id)!;
+        const gap = cell.services === 0;
+        return {
+          topic: topic.id,
+          topicName: topic.name,
+          gap,
+          services: gap ? q("none") : String(cell.services),
+          levels: gap ? "" : q("levels", cell.byLevel),
+          ways: gap ? "–" : q("wayCounts", cell.ways),
+          phone: share(cell.ways.phone, cell.services),
+          confirmed: share(cell.confirmed, cell.services),
+          reports: String(cell.openReports),
+        };
+      }),
+    })),
+  });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ params }) => {
-  const lang = langOrDefault(params.lang);
-  return pageMeta(translate(lang, "directory:quality.title"), lang, translate(lang, "directory:quality.linkIntro"));
-};
+export const meta: MetaFunction<typeof loader> = ({ params, data }) =>
+  pageMeta(data?.text.title ?? "", langOrDefault(params.lang), data?.text.description);
 
 export default function QualityPage() {
-  const { page } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation("directory");
+  const { text, areas } = useLoaderData<typeof loader>();
+  const { i18n } = useTranslation();
   const lang = i18n.language;
-  const share = (part: number, all: number) => (all === 0 ? "–" : t("quality.share", { part, all }));
   return (
     <article className="directory quality">
       <p className="no-print">
-        <Link to={`/${lang}/contacts`}>{t("quality.back")}</Link>
+        <Link to={`/${lang}/contacts`}>{text.back}</Link>
       </p>
-      <h1>{t("quality.title")}</h1>
-      <p className="lead">{t("quality.intro")}</p>
+      <h1>{text.title}</h1>
+      <p className="lead">{text.intro}</p>
       <ul className="quality__totals">
-        <li>{t("quality.summary", { total: page.total, areas: page.areas.length, topics: page.topics.length })}</li>
+        <li>{text.totals[0]}</li>
         <li>
-          <strong>{t("quality.gaps", { count: page.gaps })}</strong>
+          <strong>{text.totals[1]}</strong>
         </li>
-        <li>{t("quality.nationalOnly", { count: page.nationalOnly })}</li>
+        <li>{text.totals[2]}</li>
       </ul>
 
-      <h2>{t("quality.howToRead")}</h2>
+      <h2>{text.howToRead}</h2>
       <ul>
-        <li>{t("quality.explainServices")}</li>
-        <li>{t("quality.explainWays")}</li>
-        <li>{t("quality.explainConfirmed")}</li>
-        <li>{t("quality.explainReports")}</li>
+        {text.explain.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
-      <p className="no-print">{t("quality.scrollHint")}</p>
+      <p className="no-print">{text.scrollHint}</p>
 
-      {page.areas.map((area) => {
+      {areas.map((area) => {
         const headingId = `area-${area.slug}`;
         return (
           <section key={area.slug} aria-labelledby={headingId} className="quality__area">
@@ -61,46 +99,39 @@ export default function QualityPage() {
             {/* A table that scrolls inside its own box on a narrow screen; the box can take focus for the keyboard. */}
             <div className="table-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
               <table className="quality-table">
-                <caption id={`${headingId}-caption`}>{t("quality.caption", { area: area.name })}</caption>
+                <caption id={`${headingId}-caption`}>{area.caption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t("quality.topic")}</th>
-                    <th scope="col">{t("quality.services")}</th>
-                    <th scope="col">{t("quality.ways")}</th>
-                    <th scope="col">{t("quality.phone")}</th>
-                    <th scope="col">{t("quality.confirmed")}</th>
-                    <th scope="col">{t("quality.reports")}</th>
+                    {text.columns.map((column) => (
+                      <th scope="col" key={column}>
+                        {column}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {page.topics.map((topic) => {
-                    const cell = page.cells.find((c) => c.area === area.slug && c.topic === topic.id)!;
-                    const gap = cell.services === 0;
-                    return (
-                      <tr key={topic.id} className={gap ? "quality-table__gap" : undefined}>
-                        <th scope="row">
-                          <Link to={`/${lang}/contacts?topic=${topic.id}&area=${area.slug}`} className="no-print-url">
-                            {topic.name}
-                          </Link>
-                        </th>
-                        <td>
-                          {gap ? (
-                            <strong>{t("quality.none")}</strong>
-                          ) : (
-                            <>
-                              <strong>{cell.services}</strong>
-                              <br />
-                              {t("quality.levels", cell.byLevel)}
-                            </>
-                          )}
-                        </td>
-                        <td>{gap ? "–" : t("quality.wayCounts", cell.ways)}</td>
-                        <td>{share(cell.ways.phone, cell.services)}</td>
-                        <td>{share(cell.confirmed, cell.services)}</td>
-                        <td>{cell.openReports}</td>
-                      </tr>
-                    );
-                  })}
+                  {area.rows.map((row) => (
+                    <tr key={row.topic} className={row.gap ? "quality-table__gap" : undefined}>
+                      <th scope="row">
+                        <Link to={`/${lang}/contacts?topic=${row.topic}&area=${area.slug}`} className="no-print-url">
+                          {row.topicName}
+                        </Link>
+                      </th>
+                      <td>
+                        <strong>{row.services}</strong>
+                        {row.levels ? (
+                          <>
+                            <br />
+                            {row.levels}
+                          </>
+                        ) : null}
+                      </td>
+                      <td>{row.ways}</td>
+                      <td>{row.phone}</td>
+                      <td>{row.confirmed}</td>
+                      <td>{row.reports}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>
@@ -109,7 +140,7 @@ export default function QualityPage() {
       })}
       <p className="no-print">
         <Link to={`/${lang}/contacts`} className="button">
-          {t("quality.search")}
+          {text.search}
         </Link>
       </p>
     </article>

@@ -4,20 +4,20 @@ import { MAX_OPEN_REPORTS, POST_LIMITS, postRefusal, reportErrors, textLength } 
 
 describe("a report: what is wrong, and at most 500 characters counted by the server", () => {
   test("a kind must be chosen from the four", () => {
-    expect(reportErrors({ kind: "", text: "" }).kind).toBe("report.errors.kindMissing");
-    expect(reportErrors({ kind: "visitor", text: "x" }).kind).toBe("report.errors.kindMissing");
+    expect(reportErrors({ kind: "", text: "" }).kind).toBe("errors.kindMissing");
+    expect(reportErrors({ kind: "visitor", text: "x" }).kind).toBe("errors.kindMissing");
     expect(reportErrors({ kind: "phone", text: "" })).toEqual({});
   });
 
   test("500 characters pass, 501 do not; an emoji or an accent counts as one", () => {
     expect(reportErrors({ kind: "hours", text: "é".repeat(500) })).toEqual({});
     expect(reportErrors({ kind: "hours", text: "😀".repeat(500) })).toEqual({});
-    expect(reportErrors({ kind: "hours", text: "a".repeat(501) }).text).toBe("report.errors.textTooLong");
+    expect(reportErrors({ kind: "hours", text: "a".repeat(501) }).text).toBe("errors.textTooLong");
     expect(textLength(`  ${"a".repeat(500)}  `)).toBe(500);
   });
 
   test("'something else' needs words", () => {
-    expect(reportErrors({ kind: "other", text: "   " }).text).toBe("report.errors.textMissing");
+    expect(reportErrors({ kind: "other", text: "   " }).text).toBe("errors.textMissing");
     expect(reportErrors({ kind: "other", text: "Ze zijn verhuisd" })).toEqual({});
   });
 });

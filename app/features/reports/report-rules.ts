@@ -25,7 +25,7 @@ export interface ReportInput {
 }
 
 export type ReportField = "kind" | "text";
-/** Message keys in the directory namespace. */
+/** Message keys in the "report" namespace. */
 export type ReportErrors = Partial<Record<ReportField, string>>;
 
 export function isReportKind(value: unknown): value is ReportKind {
@@ -40,10 +40,10 @@ export function textLength(text: string): number {
 /** What is wrong with a report; empty when it can be stored. "Something else" needs words. */
 export function reportErrors(input: ReportInput): ReportErrors {
   const errors: ReportErrors = {};
-  if (!isReportKind(input.kind)) errors.kind = "report.errors.kindMissing";
+  if (!isReportKind(input.kind)) errors.kind = "errors.kindMissing";
   const length = textLength(input.text);
-  if (length > MAX_REPORT_TEXT) errors.text = "report.errors.textTooLong";
-  else if (length === 0 && input.kind === "other") errors.text = "report.errors.textMissing";
+  if (length > MAX_REPORT_TEXT) errors.text = "errors.textTooLong";
+  else if (length === 0 && input.kind === "other") errors.text = "errors.textMissing";
   return errors;
 }
 

@@ -1,8 +1,6 @@
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
 import type { ReportKind } from "#db/schema";
 import { FieldMessages, TextArea } from "~/ui/form/fields";
-import { REPORT_KINDS } from "../report-rules";
 
 // "Klopt er iets niet?" and "het klopte" (decision 023): plain forms that post to
 // /:lang/contacts/:id/report and work without JavaScript. The contact page shows them empty (it is
@@ -15,21 +13,26 @@ export interface ReportFormState {
   errors: { kind?: string; text?: string };
 }
 
+/** The forms' words, translated by the loader (report-text.server.ts). */
+export interface ReportFormText {
+  title: string;
+  intro: string;
+  kindLegend: string;
+  kinds: { kind: ReportKind; label: string }[];
+  textLabel: string;
+  textHint: string;
+  send: string;
+  privacy: string;
+  confirmTitle: string;
+  confirmIntro: string;
+  confirmButton: string;
+}
+
 export const REPORT_FIELD_IDS = { kind: "report-kind-phone", text: "report-text" } as const;
 
-export function ReportForm({
-  action,
-  state,
-  headingLevel = 2,
-}: {
-  action: string;
-  state?: ReportFormState;
-  headingLevel?: 2 | 3;
-}) {
-  const { t } = useTranslation("directory");
+export function ReportForm({ action, text, state }: { action: string; text: ReportFormText; state?: ReportFormState }) {
   const values = state?.values ?? { kind: "", text: "" };
   const errors = state?.errors ?? {};
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <Form method="post" action={action} noValidate className="report-form">
       <input type="hidden" name="intent" value="report" />
@@ -37,11 +40,10 @@ export function ReportForm({
         className={errors.kind ? "field field--error" : "field"}
         aria-describedby={errors.kind ? "report-kind-error" : undefined}
       >
-        <legend>
-          <Heading className="report-form__legend">{t("report.kindLegend")}</Heading>
-        </legend>
+        {/* A plain legend, no heading inside: the section's heading already names the form. */}
+        <legend className="report-form__legend">{text.kindLegend}</legend>
         <FieldMessages id="report-kind" error={errors.kind} />
-        {REPORT_KINDS.map((kind: ReportKind) => (
+        {text.kinds.map(({ kind, label }) => (
           <div className="choice" key={kind}>
             <input
               type="radio"
@@ -50,33 +52,32 @@ export function ReportForm({
               value={kind}
               defaultChecked={values.kind === kind}
             />
-            <label htmlFor={`report-kind-${kind}`}>{t(`report.kind.${kind}`)}</label>
+            <label htmlFor={`report-kind-${kind}`}>{label}</label>
           </div>
         ))}
       </fieldset>
       <TextArea
         id={REPORT_FIELD_IDS.text}
         name="text"
-        label={t("report.textLabel")}
-        hint={t("report.textHint")}
+        label={text.textLabel}
+        hint={text.textHint}
         error={errors.text}
         defaultValue={values.text}
         rows={4}
         autoComplete="off"
       />
-      <p className="field__hint">{t("report.privacy")}</p>
-      <button type="submit">{t("report.send")}</button>
+      <p className="field__hint">{text.privacy}</p>
+      <button type="submit">{text.send}</button>
     </Form>
   );
 }
 
-export function ConfirmForm({ action }: { action: string }) {
-  const { t } = useTranslation("directory");
+export function ConfirmForm({ action, text }: { action: string; text: ReportFormText }) {
   return (
     <Form method="post" action={action} className="report-confirm">
       <input type="hidden" name="intent" value="confirm" />
       <button type="submit" className="button--secondary">
-        {t("report.confirmButton")}
+        {text.confirmButton}
       </button>
     </Form>
   );
