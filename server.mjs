@@ -10,7 +10,7 @@ import { createPageCache } from "./server/page-cache.mjs";
 import { createLimitedServer, guardRequests } from "./server/request-limits.mjs";
 import { remixHandler } from "./server/remix-handler.mjs";
 import { brotliAssets } from "./server/brotli-assets.mjs";
-import { refuseCrossSiteWrites } from "./server/same-origin.mjs";
+import { PUBLIC_REPORT_FORMS, refuseCrossSiteWrites } from "./server/same-origin.mjs";
 
 process.env.NODE_ENV ??= "production";
 const port = Number(process.env.PORT || 3000);
@@ -88,6 +88,8 @@ if (process.env.NABIJ_PAGE_CACHE !== "0") {
 app.use(refuseCrossSiteWrites("/editor"));
 // The text-size form redirects: a post from another site must not use it to send a visitor anywhere.
 app.use(refuseCrossSiteWrites("/text-size"));
+// The public report forms of a contact page (decision 023): another site must not post in a visitor's name.
+app.use(refuseCrossSiteWrites(PUBLIC_REPORT_FORMS));
 
 app.all(
   "*",

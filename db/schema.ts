@@ -69,6 +69,8 @@ export interface ServiceTable {
   assured_date: string | null;
   assurer: string | null;
   assurer_email: string | null;
+  /** the last day someone from practice said "it was right" (a date, no person; migration 0012, decision 023) */
+  practice_confirmed_on: Generated<string | null>;
   last_modified: Generated<string>;
   version: Generated<number>;
 }
@@ -275,7 +277,21 @@ export interface AttributeTable {
 
 // ---------- the editors' area (migration 0004_editor) ----------
 export type UserRole = "editor" | "admin";
-export type AuditAction = "create" | "update" | "archive" | "restore" | "check" | "import" | "disable" | "enable";
+export type AuditAction =
+  | "create"
+  | "update"
+  | "archive"
+  | "restore"
+  | "check"
+  | "import"
+  | "disable"
+  | "enable"
+  /** a public "Klopt er iets niet?" report came in, an editor resolved or dismissed it (decision 023) */
+  | "report"
+  | "resolve"
+  | "dismiss"
+  /** someone from practice tapped "het klopte" (decision 023) */
+  | "practice-confirm";
 
 export interface UsersTable {
   id: Generated<number>;
@@ -323,6 +339,32 @@ export interface ImportUploadTable {
   created_at: Generated<string>;
 }
 
+// ---------- public reports and the practice confirmation (migration 0012, decision 023) ----------
+export type ReportKind = "phone" | "address" | "hours" | "other";
+export type ReportStatus = "open" | "resolved" | "dismissed";
+
+/** "Klopt er iets niet?": about the service only, never who reported it. */
+export interface ServiceReportTable {
+  id: Generated<number>;
+  service_id: string;
+  kind: ReportKind;
+  /** up to 500 characters; erased when an editor handles the report */
+  text: string;
+  created_at: string;
+  status: Generated<ReportStatus>;
+  handled_at: string | null;
+  /** the editor's e-mail */
+  handled_by: string | null;
+}
+
+/** One public post, for the rate limit only: a keyed hash of the address, deleted after the window. */
+export interface PublicPostTable {
+  id: Generated<number>;
+  kind: "report" | "confirm";
+  address_key: string;
+  posted_at: string;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   organization: OrganizationTable;
@@ -347,4 +389,6 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   import_upload: ImportUploadTable;
+  service_report: ServiceReportTable;
+  public_post: PublicPostTable;
 }

@@ -22,10 +22,19 @@ function ownHost(req) {
   return forwarded || req.get("host") || null;
 }
 
-/** @param {WriteRequest} req */
+/**
+ * @param {string} path
+ * @param {string | RegExp} pathPrefix a folder ("/editor": itself and everything under it) or a pattern of paths
+ */
+function covers(path, pathPrefix) {
+  if (pathPrefix instanceof RegExp) return pathPrefix.test(path);
+  return path === pathPrefix || path.startsWith(`${pathPrefix}/`);
+}
+
+/** @param {WriteRequest} req @param {string | RegExp} [pathPrefix] */
 export function isCrossSiteWrite(req, pathPrefix = "/editor") {
   if (SAFE_METHODS.has(req.method)) return false;
-  if (req.path !== pathPrefix && !req.path.startsWith(`${pathPrefix}/`)) return false;
+  if (!covers(req.path, pathPrefix)) return false;
   const origin = req.get("origin");
   if (origin === undefined) return false;
   if (origin === "null") return true;
@@ -46,8 +55,13 @@ const page = (home, homeText) =>
   '<p lang="en">This form did not come from Nabij. We changed nothing.</p>' +
   `<p><a href="${home}">${homeText}</a></p></html>`;
 
+/** The public forms of decision 023: "Klopt er iets niet?" and "het klopte" on a contact page. */
+export const PUBLIC_REPORT_FORMS = /^\/(nl|en)\/contacts\/[^/]+\/report$/;
+
 /**
- * `pathPrefix`: the editors' area, or one form such as /text-size (whose back link goes home).
+ * `pathPrefix`: the editors' area, one form such as /text-size, or a pattern such as the public
+ * report forms (whose back link goes home).
+ * @param {string | RegExp} [pathPrefix]
  * @returns {RequestHandler}
  */
 export function refuseCrossSiteWrites(pathPrefix = "/editor") {

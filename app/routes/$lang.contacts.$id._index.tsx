@@ -4,6 +4,9 @@ import { useTranslation } from "react-i18next";
 import { getContactPage } from "~/features/directory/contact-page.server";
 import type { ContactView, Fact } from "~/features/directory/contact-view";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
+import { formatCheckDate } from "~/features/directory/freshness";
+import { ConfirmForm, ReportForm } from "~/features/reports/ui/ReportForm";
+import { reportFormText } from "~/features/reports/report-text.server";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
@@ -18,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const contact = await getContactPage(params.id ?? "", lang);
   if (!contact) throw new Response("Not found", { status: 404 });
-  return json({ contact });
+  return json({ contact, reportText: reportFormText(lang) });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
@@ -64,7 +67,7 @@ function ages(c: ContactView, t: (key: string, o?: Record<string, unknown>) => s
 }
 
 export default function ContactPage() {
-  const { contact: c } = useLoaderData<typeof loader>();
+  const { contact: c, reportText } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("directory");
   const lang = i18n.language;
   const yesNo = (value: "yes" | "no" | "unknown") => t(`contact.${value}`);
@@ -299,6 +302,11 @@ export default function ContactPage() {
         <p className="contact__how-we-know">
           <HowWeKnowLine known={c.howWeKnow} />
         </p>
+        {c.practiceConfirmedOn ? (
+          <p className="contact__practice">
+            {t("contact.practiceConfirmedOn", { date: formatCheckDate(c.practiceConfirmedOn, lang) })}
+          </p>
+        ) : null}
         {hasToVerify ? <p>{t("contact.toVerifyIntro")}</p> : null}
         {c.sourceUrl ? (
           <p>
@@ -308,6 +316,19 @@ export default function ContactPage() {
             </a>
           </p>
         ) : null}
+      </section>
+
+      {/* Decision 023: both forms post to the report page, never to this cached page. */}
+      <section aria-labelledby="report" className="contact__report no-print">
+        <h2 id="report">{reportText.title}</h2>
+        <p>{reportText.intro}</p>
+        <ReportForm action={`/${lang}/contacts/${c.id}/report`} text={reportText} />
+      </section>
+
+      <section aria-labelledby="confirm" className="contact__report no-print">
+        <h2 id="confirm">{reportText.confirmTitle}</h2>
+        <p>{reportText.confirmIntro}</p>
+        <ConfirmForm action={`/${lang}/contacts/${c.id}/report`} text={reportText} />
       </section>
     </article>
   );

@@ -206,6 +206,13 @@ export default function ContactsSearch() {
           </>
         )}
       </section>
+
+      <section aria-labelledby="quality-link" className="directory-quality-link">
+        <h2 id="quality-link">
+          <Link to={`/${lang}/contacts/quality`}>{t("qualityLink.title")}</Link>
+        </h2>
+        <p>{t("qualityLink.intro")}</p>
+      </section>
     </div>
   );
 }

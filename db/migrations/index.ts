@@ -11,6 +11,7 @@ import * as m0007 from "./0007_card_summary";
 import * as m0009 from "./0009_import_upload";
 import * as m0010 from "./0010_source_read_on";
 import * as m0011 from "./0011_fact_checks";
+import * as m0012 from "./0012_reports";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "0009_import_upload": m0009,
   "0010_source_read_on": m0010,
   "0011_fact_checks": m0011,
+  "0012_reports": m0012,
 };

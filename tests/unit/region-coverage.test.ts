@@ -3,30 +3,13 @@
 // e-mail), local first. A cell that only a regional or national service fills is shown as such; a
 // cell no source fills is listed below with its reason. Both lists must stay exact: a new service
 // that fills a listed cell fails the test until the list is shortened.
-import { AREAS, ancestorsOf } from "#db/areas";
 import type { TopicId } from "#db/topics";
 import { ORGANIZATIONS, SERVICES, type SeedService } from "#db/seed/directory-data";
 import { CARD_TEXTS } from "#db/seed/card-texts";
 import { openDatabase, prepareDatabase, type DB } from "#db/database.server";
 import { parseSearchParams } from "~/features/directory/search-params";
 import { searchDirectory } from "~/features/directory/search-services.server";
-
-/** The areas the product names: Amsterdam's stadsdelen and Weesp, Amstelland, Hoorn, Zaanstreek-Waterland. */
-const NAMED_AREAS = [
-  ...AREAS.filter((area) => area.parent === "amsterdam").map((area) => area.slug),
-  "amstelveen",
-  "uithoorn",
-  "hoorn",
-  ...AREAS.filter((area) => area.parent === "zaanstreek-waterland").map((area) => area.slug),
-];
-const CORE_TOPICS: TopicId[] = [
-  "money",
-  "letters-forms",
-  "client-support",
-  "lvb-expertise",
-  "housing",
-  "crisis-safety",
-];
+import { CORE_TOPICS, NAMED_AREAS, NOT_A_CONTACT_KEYS, levelFor, type Level } from "~/features/directory/quality";
 
 /** Found in the seed but not a contact for a visitor's question: it shares knowledge, it does not advise on a person. */
 const NOT_A_CONTACT: Record<string, string> = {
@@ -66,7 +49,6 @@ const NATIONAL_ONLY: Record<string, string> = {
   "purmerend · letters-forms": "no local help with letters in the sources",
 };
 
-type Level = "local" | "regional" | "national";
 const LEVEL_MARK: Record<Level, string> = { local: "L", regional: "R", national: "N" };
 
 function reachable(service: SeedService): boolean {
@@ -77,15 +59,6 @@ function reachable(service: SeedService): boolean {
     service.emails?.length ||
     service.locations?.some((location) => location.address_1 && location.city),
   );
-}
-
-/** How a service serves an area: it names the area, an area around it (city, region), or the whole country. */
-function levelFor(service: SeedService, area: string): Level | null {
-  if (service.areas.includes(area)) return "local";
-  const around = ancestorsOf(area);
-  if (service.areas.some((slug) => slug !== "nederland" && around.includes(slug))) return "regional";
-  if (service.areas.includes("nederland")) return "national";
-  return null;
 }
 
 interface Cell {
@@ -101,7 +74,7 @@ function coverage(): Cell[] {
     CORE_TOPICS.map((topic) => {
       const found = contacts
         .filter((service) => service.topics.includes(topic))
-        .map((service) => ({ key: service.key, level: levelFor(service, area) }))
+        .map((service) => ({ key: service.key, level: levelFor(service.areas, area) }))
         .filter((hit): hit is { key: string; level: Level } => hit.level !== null);
       const best = (["local", "regional", "national"] as const).find((level) => found.some((f) => f.level === level));
       return { area, topic, best: best ?? null, services: found.map((f) => f.key) };
@@ -128,6 +101,10 @@ function table(cells: Cell[]): string {
 const cellKey = (cell: Cell) => `${cell.area} · ${cell.topic}`;
 
 describe("region coverage (issue 17 point 6)", () => {
+  it("the quality page leaves out the same knowledge sources as this table", () => {
+    expect([...NOT_A_CONTACT_KEYS].sort()).toEqual(Object.keys(NOT_A_CONTACT).sort());
+  });
+
   const cells = coverage();
 
   it("prints the area × core topic table (L local, R city or region, N national, number of services)", () => {

@@ -51,6 +51,8 @@ export interface ContactView {
   application: string | null;
   /** the day the source was read and the day the organisation confirmed it: never one for the other */
   howWeKnow: HowWeKnow;
+  /** the last day someone from practice said "it was right"; apart from the editors' confirmation (decision 023) */
+  practiceConfirmedOn: string | null;
   /** the ways to reach the service, best first; empty: the service is not shown publicly */
   ways: ReachWay[];
   sourceUrl: string | null;
@@ -234,6 +236,7 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
       { sourceReadOn: s.source_read_on, confirmedOn: s.assured_date, sourceUrl: s.source_url },
       today,
     ),
+    practiceConfirmedOn: /^\d{4}-\d{2}-\d{2}$/.test(s.practice_confirmed_on ?? "") ? s.practice_confirmed_on : null,
     sourceUrl: s.source_url,
     toVerify: s.to_verify === 1,
     lastModified: s.last_modified,

@@ -3,7 +3,7 @@ import { hasWayToReach } from "./reach-sql";
 import { visitorName } from "./visitor-text";
 
 /**
- * Every public directory page: the search, and each active contact with its card (when it has one).
+ * Every public directory page: the search, the quality page, and each active contact with its card (when it has one).
  * A service nobody can reach has no public page (issue 17 point 3).
  */
 export async function directorySitemapPaths(): Promise<string[]> {
@@ -21,6 +21,8 @@ export async function directorySitemapPaths(): Promise<string[]> {
     visitorName({ name: row.name, alternateName: row.alternate_name, organization: row.organization }) !== null;
   return [
     "contacts",
+    // The quality page: what the directory covers and where it has gaps (decision 023).
+    "contacts/quality",
     ...rows.flatMap((row) => [`contacts/${row.id}`, ...(hasCard(row) ? [`contacts/${row.id}/card`] : [])]),
   ];
 }

@@ -13,7 +13,7 @@ export interface Actor {
 export const COMMAND_LINE_ACTOR: Actor = { id: null, email: "command line" };
 
 export interface AuditEntry {
-  entity: "service" | "user" | "import";
+  entity: "service" | "user" | "import" | "report";
   entityId: string;
   action: AuditAction;
   before?: unknown;
