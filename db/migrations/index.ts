@@ -10,6 +10,7 @@ import * as m0006 from "./0006_search_rows";
 import * as m0007 from "./0007_card_summary";
 import * as m0009 from "./0009_import_upload";
 import * as m0010 from "./0010_source_read_on";
+import * as m0013 from "./0013_schedule_place_index";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "0007_card_summary": m0007,
   "0009_import_upload": m0009,
   "0010_source_read_on": m0010,
+  "0013_schedule_place_index": m0013,
 };

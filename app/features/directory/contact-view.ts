@@ -1,5 +1,6 @@
 // What the contact page and the visitor card show, in one language. Pure: takes the loaded record.
 import { howWeKnow, type HowWeKnow } from "./how-we-know";
+import { openingState, serviceHours, type OpeningAnswer, type OpeningState } from "./opening-hours";
 import type { ServiceRecord } from "./service-record.server";
 import { visitorCard, type VisitorCard } from "./visitor-text";
 
@@ -26,6 +27,10 @@ export interface ContactView {
   emails: Fact[];
   website: string | null;
   schedules: Fact[];
+  /** open now, closed, or unknown (say nothing), at the moment the page was made (decision 024) */
+  opening: OpeningState;
+  /** when that sentence may change (UTC ms): the page cache keeps the page no longer; null: not with time */
+  openingChangesAt: number | null;
   locations: {
     name: string | null;
     address: string | null;
@@ -62,6 +67,8 @@ export interface CardView extends VisitorCard {
   emails: { text: string; toVerify: boolean }[];
   hours: { text: string; toVerify: boolean }[];
   places: { name: string | null; address: string; toVerify: boolean }[];
+  /** on screen only: a printed card must not say "open now" (decision 024) */
+  opening: OpeningState;
   /** how to check an unsure fact first ("Bel eerst even om te checken"); null: nothing on the card is unsure */
   checkFirst: ReachWay | null;
   howWeKnow: HowWeKnow;
@@ -106,6 +113,7 @@ function cardView(visitor: VisitorCard | null, view: Omit<ContactView, "card">):
     emails,
     hours,
     places,
+    opening: view.opening,
     checkFirst: unsure ? ways[0] : null,
     howWeKnow: view.howWeKnow,
   };
@@ -120,7 +128,11 @@ export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, "")}`;
 }
 
-export function contactView(record: ServiceRecord, lang: Lang, today: string): ContactView {
+/**
+ * `now`: the moment for "open now"; without it (the CSV, tests of other facts) the opening is
+ * "unknown" and nothing is said about it.
+ */
+export function contactView(record: ServiceRecord, lang: Lang, today: string, now: Date | null = null): ContactView {
   const { service: s, organization: o } = record;
   const scheduleFact = (row: ServiceRecord["schedules"][number]): Fact => ({
     text: pick(lang, row.description, row.description_en) ?? "",
@@ -130,6 +142,11 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
   const summary = pick(lang, s.summary, s.summary_en);
   // The organisation's website when the service has none.
   const website = s.url ?? o.website;
+  const hours = serviceHours(
+    record.schedules,
+    record.locations.map((l) => l.schedules),
+  );
+  const opening: OpeningAnswer = now ? openingState(hours, now) : { state: { kind: "unknown" }, changesAt: null };
   const facts = {
     id: s.id,
     name: s.name,
@@ -151,6 +168,8 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
       .map((c) => ({ text: c.email!, toVerify: c.to_verify === 1, sourceUrl: c.source_url })),
     website,
     schedules: record.schedules.map(scheduleFact),
+    opening: opening.state,
+    openingChangesAt: opening.changesAt,
     locations: record.locations.map((l) => ({
       name: l.location.name,
       address: l.address
