@@ -1,5 +1,5 @@
-// Migration 0013 on a database seeded before it: the opening hours stay, and the hours of a place
-// are found through the new index (decision 024).
+// Migration 0013 on a database seeded before it: the opening hours stay, the seed's "day and night"
+// rows get their times, and the hours of a place are found through the new index (decision 024).
 import { sql } from "kysely";
 import { Migrator, type MigrationProvider } from "kysely/migration";
 import { openDatabase, prepareDatabase, type DB } from "#db/database.server";

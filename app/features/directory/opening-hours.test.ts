@@ -84,7 +84,7 @@ describe("openingState across midnight", () => {
     ];
     expect(say(allWeek, "2026-12-01 12:00")).toBe("Nu open tot zaterdag 8:00.");
     const always = [row({ byday: "MO,TU,WE,TH,FR,SA,SU", opens_at: "00:00", closes_at: "24:00" })];
-    expect(say(always, "2026-12-01 12:00")).toBe("Nu open, dag en nacht.");
+    expect(say(always, "2026-12-01 12:00")).toBe("Dag en nacht open.");
   });
 });
 
