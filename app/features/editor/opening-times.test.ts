@@ -48,7 +48,7 @@ describe("opening times in the edit form", () => {
     expect(errors.opening_times).toBe("errors.service.openingTime");
     expect(errorValues(value, "opening_times")).toEqual({ day: "woensdag" });
     expect(errorValues(value, "opening_times", "en")).toEqual({ day: "Wednesday" });
-    expect(timesDays(value.opening_times).WE).toEqual({ from: "9", to: "vijfuur" });
+    expect(timesDays(value.opening_times).WE).toEqual({ from: "9", to: "vijf uur" });
     expect(timesDays(value.opening_times).MO).toEqual({ from: "9", to: "17" });
   });
 

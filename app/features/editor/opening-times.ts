@@ -45,9 +45,12 @@ export function readTime(typed: string, closing = false): string | null {
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
-/** Typed text made safe for the one-line form: no spaces, dashes or line breaks (never more than 10 characters). */
+/** Typed text made safe for the one-line form: no dashes or line breaks, at most 10 characters. */
 function keep(typed: string): string {
-  return typed.replace(/[\s-]+/g, "").slice(0, 10);
+  return typed
+    .replace(/[-\r\n]+/g, "")
+    .trim()
+    .slice(0, 10);
 }
 
 /** The text for ServiceEdit from the seven days as typed: a line per day with anything in it. */
