@@ -124,6 +124,24 @@ function pick(lang: Lang, nl: string | null, en: string | null): string | null {
   return lang === "en" ? (en ?? nl) : nl;
 }
 
+const DAY_ORDER = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/** Hours in the order of the week (Monday first, then by time); rows without days keep their place after them. */
+export function weekOrder<T extends { byday: string | null; opens_at: string | null }>(rows: readonly T[]): T[] {
+  const first = (row: T) => {
+    const days = (row.byday ?? "").split(",").map((d) => DAY_ORDER.indexOf(d.trim().replace(/^-?\d/, "")));
+    const known = days.filter((d) => d >= 0);
+    return known.length > 0 ? Math.min(...known) : DAY_ORDER.length;
+  };
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort(
+      (a, b) =>
+        first(a.row) - first(b.row) || (a.row.opens_at ?? "").localeCompare(b.row.opens_at ?? "") || a.index - b.index,
+    )
+    .map(({ row }) => row);
+}
+
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, "")}`;
 }
@@ -167,7 +185,7 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string, no
       .filter((c) => c.email)
       .map((c) => ({ text: c.email!, toVerify: c.to_verify === 1, sourceUrl: c.source_url })),
     website,
-    schedules: record.schedules.map(scheduleFact),
+    schedules: weekOrder(record.schedules).map(scheduleFact),
     opening: opening.state,
     openingChangesAt: opening.changesAt,
     locations: record.locations.map((l) => ({
@@ -179,7 +197,7 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string, no
       transport: pick(lang, l.location.transportation, l.location.transportation_en),
       toVerify: l.location.to_verify === 1,
       sourceUrl: l.location.source_url,
-      schedules: l.schedules.map(scheduleFact),
+      schedules: weekOrder(l.schedules).map(scheduleFact),
     })),
     walkIn: s.walk_in,
     cost: s.cost,

@@ -1,5 +1,6 @@
 import { amsterdamToUtc, openingState, serviceHours, type ScheduleRule } from "./opening-hours";
 import { openingSentence } from "./opening-words";
+import { weekOrder } from "./contact-view";
 
 /** A schedule row as the seed writes one. */
 function row(fields: Partial<ScheduleRule>): ScheduleRule {
@@ -268,5 +269,18 @@ describe("serviceHours", () => {
     expect(serviceHours(own, [place])).toBe(own);
     expect(serviceHours([], [[], place])).toBe(place);
     expect(serviceHours([], [place, [row({ byday: "FR" })]])).toEqual([]);
+  });
+});
+
+describe("weekOrder", () => {
+  it("lists the hours Monday first, by time, words without days last", () => {
+    const rows = [
+      { byday: "SA,SU", opens_at: null, id: "weekend" },
+      { byday: null, opens_at: null, id: "words" },
+      { byday: "MO,TU,WE,TH,FR", opens_at: "17:00", id: "evening" },
+      { byday: "MO", opens_at: "09:00", id: "morning" },
+      { byday: "1TH", opens_at: "16:00", id: "monthly" },
+    ];
+    expect(weekOrder(rows).map((r) => r.id)).toEqual(["morning", "evening", "monthly", "weekend", "words"]);
   });
 });

@@ -18,6 +18,7 @@ import { serviceId } from "#db/seed/directory";
 import { openingState } from "~/features/directory/opening-hours";
 import { openingSentence } from "~/features/directory/opening-words";
 import { loadActiveService } from "~/features/directory/service-record.server";
+import { contactView } from "~/features/directory/contact-view";
 import { createUser } from "./users.server";
 
 const TODAY = "2026-11-25";
@@ -307,6 +308,9 @@ describe("opening times per day (decision 024)", () => {
     ]);
     const reopened = (await loadServiceForEdit(t.db, id))!;
     expect(reopened.edit.opening_times).toBe("MO 09:00-12:00\nTU 09:00-12:00");
+    // The page lists the hours in the order of the week, the words without days after them.
+    const shown = contactView((await loadActiveService(t.db, id))!, "nl", TODAY).schedules.map((h) => h.text);
+    expect(shown).toEqual(["Maandag en dinsdag van 9:00 tot 12:00.", "Niet op feestdagen."]);
     // The words-only line makes "Nu open" unknown: nothing is guessed.
     const record = (await loadActiveService(t.db, id))!;
     expect(openingState(record.schedules, new Date("2026-12-01T09:00:00Z")).state.kind).toBe("unknown");
