@@ -9,17 +9,22 @@
 // pages. The language is in the path; the encoding is chosen from the three copies every entry
 // keeps. Entries, keys and headers all count in one byte budget (lru-cache), so no flood of
 // cookies or query strings can grow the cache past it (decision 011).
+// A page that says something about the clock ("Nu open tot 17:00") sends the moment that sentence
+// changes in FRESH_UNTIL_HEADER; its copy is not served from that moment on (decision 024).
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 /** @import { NextFunction, Request, RequestHandler, Response } from "express" */
 /**
  * One cached page: the HTML three ways (plain, gzip, brotli) and the headers made for it.
- * @typedef {{ body: Buffer, gzipped: Buffer, brotli: Buffer, csp: string, etag: string }} Entry
+ * `freshUntil`: the moment (ms since 1970) the page may say something else with the same data; null: never.
+ * @typedef {{ body: Buffer, gzipped: Buffer, brotli: Buffer, csp: string, etag: string, freshUntil: number | null }} Entry
  */
 /** @typedef {"guide" | "directory"} CacheKind */
 
 const LANG_COOKIE = "nabij_lang";
+/** Set by a page whose words change with the clock: ms since 1970 when they do (app/features/directory/fresh-until.ts). */
+export const FRESH_UNTIL_HEADER = "x-nabij-fresh-until";
 
 // Pages made from content only.
 const GUIDE = [/^\/(nl|en)$/, /^\/(nl|en)\/(about|signals|tips|words|steps|workshop)(\/[A-Za-z0-9/_-]*)?$/];
@@ -79,6 +84,17 @@ function parseCookies(header) {
   return cookies;
 }
 
+/**
+ * The moment from FRESH_UNTIL_HEADER, or null when the page does not change with the clock.
+ * @param {unknown} header
+ */
+function freshUntil(header) {
+  if (header === undefined || header === null) return null;
+  const value = Number(String(header));
+  // A header that says nothing readable: keep the page for no time at all rather than too long.
+  return Number.isFinite(value) ? value : 0;
+}
+
 const PER_ENTRY_OVERHEAD = 200; // the entry object and lru-cache's bookkeeping, roughly
 
 /**
@@ -97,13 +113,15 @@ export function entryBytes(entry, key) {
  * `displayVariant`: the page's display setting from the Cookie header, one of a fixed set (the
  * text size: textSizeFromCookie in app/ui/aids/text-size.ts). Any other cookie never
  * changes a cached page and is never part of its key.
- * @param {{ maxEntries?: number, maxBytes?: number, directoryVersion?: (() => Promise<string>) | null, displayVariant?: (cookieHeader: string | null) => string }} [options]
+ * `now`: the clock (ms since 1970), for tests.
+ * @param {{ maxEntries?: number, maxBytes?: number, directoryVersion?: (() => Promise<string>) | null, displayVariant?: (cookieHeader: string | null) => string, now?: () => number }} [options]
  */
 export function createPageCache({
   maxEntries = 2000,
   maxBytes = 32 * 1024 * 1024,
   directoryVersion = null,
   displayVariant = () => "",
+  now = Date.now,
 } = {}) {
   /** @type {LRUCache<string, Entry>} */
   const entries = new LRUCache({
@@ -207,7 +225,12 @@ export function createPageCache({
 
   /** @param {Request} req @param {Response} res @param {NextFunction} next @param {string} key */
   function lookup(req, res, next, key) {
-    const hit = entries.get(key);
+    let hit = entries.get(key);
+    if (hit && hit.freshUntil !== null && hit.freshUntil <= now()) {
+      // "Nu open tot 17:00" at 17:00: render the page anew.
+      entries.delete(key);
+      hit = undefined;
+    }
     if (hit) {
       stats.hits++;
       return serve(req, res, hit);
@@ -221,7 +244,7 @@ export function createPageCache({
       // Someone is rendering this page now: serve their copy, or render it anyway if it was not kept.
       return first.then(() => {
         const entry = entries.get(key);
-        if (!entry) return next();
+        if (!entry || (entry.freshUntil !== null && entry.freshUntil <= now())) return next();
         stats.hits++;
         serve(req, res, entry);
       });
@@ -272,6 +295,7 @@ export function createPageCache({
           }),
           csp: cspWithHashes(String(res.getHeader("Content-Security-Policy") ?? ""), inlineScriptHashes(html)),
           etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+          freshUntil: freshUntil(res.getHeader(FRESH_UNTIL_HEADER)),
         });
       }
       finish();

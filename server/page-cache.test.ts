@@ -4,6 +4,9 @@ import express from "express";
 import compression from "compression";
 import { cacheKind, createPageCache, cspWithHashes, inlineScriptHashes } from "./page-cache.mjs";
 import { textSizeFromCookie } from "../app/ui/aids/text-size";
+import { freshUntilHeaders } from "../app/features/directory/fresh-until";
+import { openingState, type ScheduleRule } from "../app/features/directory/opening-hours";
+import { openingSentence } from "../app/features/directory/opening-words";
 
 describe("which pages are cached", () => {
   test("guide pages made from content only", () => {
@@ -254,5 +257,64 @@ describe("the cache in front of the app", () => {
     await (await fetch(url)).text();
     await new Promise<void>((r) => plain.close(() => r()));
     expect(count).toBe(2);
+  });
+});
+
+describe("a page that says 'open now' (decision 024)", () => {
+  let server: Server;
+  let base: string;
+  let renders = 0;
+  // The clock of the app and of the cache: Tuesday 1 December 2026, 16:50 in Amsterdam.
+  let clock = Date.parse("2026-12-01T15:50:00Z");
+  const cache = createPageCache({ directoryVersion: async () => "1", now: () => clock });
+  const workdays: ScheduleRule[] = [
+    {
+      freq: "WEEKLY",
+      byday: "MO,TU,WE,TH,FR",
+      opens_at: "09:00",
+      closes_at: "17:00",
+      valid_from: null,
+      valid_to: null,
+      to_verify: 0,
+      description: null,
+      description_en: null,
+    },
+  ];
+
+  beforeAll(async () => {
+    const app = express();
+    app.use(cache.middleware);
+    // A contact page as the route makes it: the sentence for this moment, and when it changes.
+    app.get("*", (_req, res) => {
+      renders++;
+      const { state, changesAt } = openingState(workdays, new Date(clock));
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      for (const [name, value] of Object.entries(freshUntilHeaders([changesAt]))) res.setHeader(name, value);
+      res.end(`<html><body>${openingSentence(state, "nl")}</body></html>`);
+    });
+    server = createServer(app);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  test("is kept while the sentence holds, and made anew when the service closes", async () => {
+    const page = `${base}/nl/contacts/833e87f3-2e02-564b-80dd-60174c5265f9`;
+    expect(await (await fetch(page)).text()).toContain("Nu open tot 17:00.");
+    clock += 9 * 60_000; // 16:59
+    expect(await (await fetch(page)).text()).toContain("Nu open tot 17:00.");
+    expect(renders).toBe(1);
+    clock += 60_000; // 17:00
+    expect(await (await fetch(page)).text()).toContain("Nu dicht. Open morgen om 9:00.");
+    expect(renders).toBe(2);
+  });
+
+  test("a copy made on Saturday does not say 'Open op maandag' on Sunday", async () => {
+    const page = `${base}/nl/contacts/833e87f3-2e02-564b-80dd-60174c5265f9/card`;
+    clock = Date.parse("2026-12-05T22:00:00Z"); // Saturday 23:00
+    expect(await (await fetch(page)).text()).toContain("Vandaag dicht. Open op maandag om 9:00.");
+    clock = Date.parse("2026-12-05T23:00:00Z"); // Sunday 00:00
+    expect(await (await fetch(page)).text()).toContain("Vandaag dicht. Open morgen om 9:00.");
   });
 });

@@ -1,4 +1,10 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getContactPage } from "~/features/directory/contact-page.server";
@@ -7,6 +13,8 @@ import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { formatCheckDate } from "~/features/directory/freshness";
 import { ConfirmForm, ReportForm } from "~/features/reports/ui/ReportForm";
 import { reportFormText } from "~/features/reports/report-text.server";
+import { documentFreshUntil, freshUntilHeaders } from "~/features/directory/fresh-until";
+import { OpeningLine } from "~/features/directory/OpeningLine";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
 import styles from "~/styles/directory.css";
@@ -21,8 +29,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const contact = await getContactPage(params.id ?? "", lang);
   if (!contact) throw new Response("Not found", { status: 404 });
-  return json({ contact, reportText: reportFormText(lang) });
+  // "Nu open tot 17:00" holds until 17:00: the page cache keeps the page no longer (decision 024).
+  return json(
+    { contact, reportText: reportFormText(lang) },
+    { headers: freshUntilHeaders([contact.openingChangesAt]) },
+  );
 }
+
+export const headers: HeadersFunction = documentFreshUntil;
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
@@ -184,6 +198,7 @@ export default function ContactPage() {
 
       <section aria-labelledby="hours">
         <h2 id="hours">{t("contact.hours")}</h2>
+        <OpeningLine state={c.opening} />
         {c.schedules.length === 0 ? (
           <p>{hoursAtPlace ? t("contact.hoursAtPlace") : `${t("contact.noHours")} ${ask}`}</p>
         ) : null}

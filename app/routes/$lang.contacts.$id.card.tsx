@@ -1,8 +1,16 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getContactCard } from "~/features/directory/contact-page.server";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
+import { documentFreshUntil, freshUntilHeaders } from "~/features/directory/fresh-until";
+import { OpeningLine } from "~/features/directory/OpeningLine";
 import { t as translate } from "~/i18n/i18n";
 import { requireLang } from "~/i18n/params";
 import { langOrDefault, pageMeta } from "~/ui/page-meta";
@@ -21,8 +29,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const visitor = card?.contact.card;
   if (!card || !visitor) throw new Response("Not found", { status: 404 });
   // Only what the card prints goes to the page (the professional texts stay on the contact page).
-  return json({ id: card.contact.id, visitor, qrSvg: card.qrSvg });
+  return json(
+    { id: card.contact.id, visitor, qrSvg: card.qrSvg },
+    { headers: freshUntilHeaders([card.contact.openingChangesAt]) },
+  );
 }
+
+export const headers: HeadersFunction = documentFreshUntil;
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
@@ -91,6 +104,8 @@ export default function ContactCard() {
         {hours.length > 0 ? (
           <section aria-labelledby="card-when">
             <h2 id="card-when">{t("card.when")}</h2>
+            {/* On screen only: paper that says "open now" is wrong an hour later (decision 024). */}
+            <OpeningLine state={visitor.opening} className="no-print" />
             <ul>
               {hours.map((h) => (
                 <li key={h.text}>

@@ -1,9 +1,17 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  json,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { DirectoryText } from "~/features/directory/DirectoryText";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
+import { documentFreshUntil, freshUntilHeaders } from "~/features/directory/fresh-until";
+import { OpeningLine } from "~/features/directory/OpeningLine";
 import { getSearchPage } from "~/features/directory/search-page.server";
 import { searchQueryString, type SearchField } from "~/features/directory/search-params";
 import type { ResultItem } from "~/features/directory/search-services.server";
@@ -21,8 +29,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const data = await getSearchPage(new URL(request.url), lang);
-  return json(data, { headers: { "Cache-Control": "no-store" } });
+  // "Nu open" in a result holds until its next opening or closing: the page cache keeps the page no
+  // longer (decision 024). The document gets only that header (documentFreshUntil).
+  return json(data, {
+    headers: { "Cache-Control": "no-store", ...freshUntilHeaders([data.outcome.openingChangesAt]) },
+  });
 }
+
+export const headers: HeadersFunction = documentFreshUntil;
 
 export const meta: MetaFunction<typeof loader> = ({ params, data }) => {
   const lang = langOrDefault(params.lang);
@@ -276,6 +290,14 @@ function Result({ item, lang }: { item: ResultItem; lang: string }) {
             </ul>
           </dd>
         </div>
+        {item.opening.kind !== "unknown" ? (
+          <div>
+            <dt>{t("result.openNow")}</dt>
+            <dd>
+              <OpeningLine state={item.opening} />
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("howWeKnow.title")}</dt>
           <dd>

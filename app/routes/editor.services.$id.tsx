@@ -98,14 +98,14 @@ function show(value: ServiceEdit[keyof ServiceEdit]): string {
 export default function EditServicePage() {
   const { edit, meta, overdue, notice, easyRead } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t } = useTranslation("editor");
+  const { t, i18n } = useTranslation("editor");
   const errors = result?.errors ?? {};
   const confirm = result?.confirm ?? null;
   const summary = [
     ...(confirm
       ? [{ field: confirmFieldId(meta.facts), message: `${t("facts.confirmLegend")} ${t(confirm.error)}` }]
       : []),
-    ...serviceSummary(errors, t, result?.value ?? undefined),
+    ...serviceSummary(errors, t, result?.value ?? undefined, i18n.language),
   ];
   const conflict = result?.conflict ?? null;
   useErrorTitle(summary.length > 0 || conflict !== null);
@@ -193,7 +193,12 @@ export default function EditServicePage() {
 
       <Form method="post" noValidate key={conflict ? `c${conflict.version}` : `v${meta.version}`}>
         <input type="hidden" name="version" value={conflict ? conflict.version : meta.version} />
-        <ServiceFields value={result?.value ?? edit} errors={errors} facts={meta.facts} />
+        <ServiceFields
+          value={result?.value ?? edit}
+          errors={errors}
+          facts={meta.facts}
+          openingTimesFixed={meta.openingTimesFixed}
+        />
         {meta.locationHours.length > 0 || meta.locationPhones.length > 0 ? (
           <div className="callout">
             <p>{t("form.locationFacts")}</p>

@@ -27,9 +27,9 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewServicePage() {
   const result = useActionData<typeof action>();
-  const { t } = useTranslation("editor");
+  const { t, i18n } = useTranslation("editor");
   const errors = result?.errors ?? {};
-  const summary = serviceSummary(errors, t, result?.value);
+  const summary = serviceSummary(errors, t, result?.value, i18n.language);
   useErrorTitle(summary.length > 0);
   return (
     <div className="editor-form">

@@ -12,6 +12,7 @@ import * as m0009 from "./0009_import_upload";
 import * as m0010 from "./0010_source_read_on";
 import * as m0011 from "./0011_fact_checks";
 import * as m0012 from "./0012_reports";
+import * as m0013 from "./0013_schedule_place_index";
 
 export const migrations: Record<string, Migration> = {
   "0001_app_meta": m0001,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0010_source_read_on": m0010,
   "0011_fact_checks": m0011,
   "0012_reports": m0012,
+  "0013_schedule_place_index": m0013,
 };

@@ -472,6 +472,9 @@ export const SERVICES: SeedService[] = [
         description: ["Dag en nacht, elke dag.", "Day and night, every day."],
         freq: "WEEKLY",
         byday: EVERY_DAY,
+        // The whole day, every day (the source says 24/7): 00:00 to 00:00 (decision 024).
+        opens_at: "00:00",
+        closes_at: "00:00",
         source: S.meldpunt,
       },
     ],
@@ -1067,6 +1070,9 @@ export const SERVICES: SeedService[] = [
         description: ["Dag en nacht, elke dag.", "Day and night, every day."],
         freq: "WEEKLY",
         byday: EVERY_DAY,
+        // The whole day, every day (the source says 24/7): 00:00 to 00:00 (decision 024).
+        opens_at: "00:00",
+        closes_at: "00:00",
         source: S.veiligThuis,
       },
     ],
@@ -1098,6 +1104,9 @@ export const SERVICES: SeedService[] = [
         description: ["Dag en nacht, elke dag.", "Day and night, every day."],
         freq: "WEEKLY",
         byday: EVERY_DAY,
+        // The whole day, every day (the source says 24/7): 00:00 to 00:00 (decision 024).
+        opens_at: "00:00",
+        closes_at: "00:00",
         source: S.z113,
       },
     ],

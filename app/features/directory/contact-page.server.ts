@@ -7,10 +7,13 @@ import { loadActiveService } from "./service-record.server";
 
 import type { Lang } from "~/i18n/lang";
 
-/** The contact page, or null: unknown, not active, or no way to reach the service (issue 17 point 3). */
-export async function getContactPage(id: string, lang: Lang): Promise<ContactView | null> {
+/**
+ * The contact page, or null: unknown, not active, or no way to reach the service (issue 17 point 3).
+ * "Open now" is said for `now`, the moment of the request (decision 024).
+ */
+export async function getContactPage(id: string, lang: Lang, now: Date = new Date()): Promise<ContactView | null> {
   const record = await loadActiveService(getDb(), id);
-  const view = record ? contactView(record, lang, todayInAmsterdam()) : null;
+  const view = record ? contactView(record, lang, todayInAmsterdam(now), now) : null;
   return view && view.ways.length > 0 ? view : null;
 }
 

@@ -1,5 +1,6 @@
 // What the contact page and the visitor card show, in one language. Pure: takes the loaded record.
 import { howWeKnow, type HowWeKnow } from "./how-we-know";
+import { openingState, serviceHours, type OpeningAnswer, type OpeningState } from "./opening-hours";
 import type { ServiceRecord } from "./service-record.server";
 import { visitorCard, type VisitorCard } from "./visitor-text";
 
@@ -28,6 +29,10 @@ export interface ContactView {
   emails: Fact[];
   website: string | null;
   schedules: Fact[];
+  /** open now, closed, or unknown (say nothing), at the moment the page was made (decision 024) */
+  opening: OpeningState;
+  /** when that sentence may change (UTC ms): the page cache keeps the page no longer; null: not with time */
+  openingChangesAt: number | null;
   locations: {
     name: string | null;
     address: string | null;
@@ -71,6 +76,8 @@ export interface CardView extends VisitorCard {
   emails: { text: string; toVerify: boolean; ofOrganization: boolean }[];
   hours: { text: string; toVerify: boolean }[];
   places: { name: string | null; address: string; toVerify: boolean; ofOrganization: boolean }[];
+  /** on screen only: a printed card must not say "open now" (decision 024) */
+  opening: OpeningState;
   /** how to check an unsure fact first ("Bel eerst even om te checken"); null: nothing on the card is unsure */
   checkFirst: ReachWay | null;
   howWeKnow: HowWeKnow;
@@ -127,6 +134,7 @@ function cardView(visitor: VisitorCard | null, view: Omit<ContactView, "card">):
     emails,
     hours,
     places,
+    opening: view.opening,
     checkFirst: unsure ? ways[0] : null,
     howWeKnow: view.howWeKnow,
   };
@@ -137,11 +145,33 @@ function pick(lang: Lang, nl: string | null, en: string | null): string | null {
   return lang === "en" ? (en ?? nl) : nl;
 }
 
+const DAY_ORDER = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/** Hours in the order of the week (Monday first, then by time); rows without days keep their place after them. */
+export function weekOrder<T extends { byday: string | null; opens_at: string | null }>(rows: readonly T[]): T[] {
+  const first = (row: T) => {
+    const days = (row.byday ?? "").split(",").map((d) => DAY_ORDER.indexOf(d.trim().replace(/^-?\d/, "")));
+    const known = days.filter((d) => d >= 0);
+    return known.length > 0 ? Math.min(...known) : DAY_ORDER.length;
+  };
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort(
+      (a, b) =>
+        first(a.row) - first(b.row) || (a.row.opens_at ?? "").localeCompare(b.row.opens_at ?? "") || a.index - b.index,
+    )
+    .map(({ row }) => row);
+}
+
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, "")}`;
 }
 
-export function contactView(record: ServiceRecord, lang: Lang, today: string): ContactView {
+/**
+ * `now`: the moment for "open now"; without it (the CSV, tests of other facts) the opening is
+ * "unknown" and nothing is said about it.
+ */
+export function contactView(record: ServiceRecord, lang: Lang, today: string, now: Date | null = null): ContactView {
   const { service: s, organization: o } = record;
   const scheduleFact = (row: ServiceRecord["schedules"][number]): Fact => ({
     text: pick(lang, row.description, row.description_en) ?? "",
@@ -190,7 +220,7 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     transport: pick(lang, l.location.transportation, l.location.transportation_en),
     toVerify: l.location.to_verify === 1,
     sourceUrl: l.location.source_url,
-    schedules: l.schedules.map(scheduleFact),
+    schedules: weekOrder(l.schedules).map(scheduleFact),
   }));
   const locations: ContactView["locations"] = ownLocations.some((l) => l.address)
     ? ownLocations
@@ -207,6 +237,11 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
           ofOrganization: true,
         })),
       ];
+  const hours = serviceHours(
+    record.schedules,
+    record.locations.map((l) => l.schedules),
+  );
+  const opening: OpeningAnswer = now ? openingState(hours, now) : { state: { kind: "unknown" }, changesAt: null };
   const facts = {
     id: s.id,
     name: s.name,
@@ -219,7 +254,9 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string): C
     phones,
     emails,
     website,
-    schedules: record.schedules.map(scheduleFact),
+    schedules: weekOrder(record.schedules).map(scheduleFact),
+    opening: opening.state,
+    openingChangesAt: opening.changesAt,
     locations,
     walkIn: s.walk_in,
     walkInToVerify: s.walk_in_to_verify === 1,

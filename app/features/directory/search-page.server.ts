@@ -2,14 +2,16 @@
 import { getDb } from "#db/database.server";
 import { parseSearchParams } from "./search-params";
 import { searchDirectory } from "./search-services.server";
+import { todayInAmsterdam } from "~/features/calendar/today";
 import { AREAS } from "#db/areas";
 import { TOPICS } from "#db/topics";
 
 import type { Lang } from "~/i18n/lang";
 
-export async function getSearchPage(url: URL, lang: Lang) {
+/** `now`: the moment of the request, for "today" and "open now". */
+export async function getSearchPage(url: URL, lang: Lang, now: Date = new Date()) {
   const parsed = parseSearchParams(url.searchParams);
-  const outcome = await searchDirectory(getDb(), parsed, lang);
+  const outcome = await searchDirectory(getDb(), parsed, lang, todayInAmsterdam(now), now);
   return {
     params: parsed.params,
     raw: parsed.raw,

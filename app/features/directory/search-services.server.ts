@@ -7,6 +7,7 @@ import type { DB } from "#db/database.server";
 import { AREAS } from "#db/areas";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { howWeKnow, type HowWeKnow } from "./how-we-know";
+import { openingState, serviceHours, type OpeningState, type ScheduleRule } from "./opening-hours";
 import { hasWayToReach } from "./reach-sql";
 import {
   buildFtsQuery,
@@ -39,6 +40,8 @@ export interface ResultItem {
   place: string | null;
   /** the day the source was read, the day the organisation confirmed it (decision 020) */
   howWeKnow: HowWeKnow;
+  /** open now, closed, or unknown (say nothing), at the moment of the request (decision 024) */
+  opening: OpeningState;
   toVerify: boolean;
 }
 
@@ -53,6 +56,8 @@ export interface SearchOutcome {
   area: string | null;
   areaFromText: boolean;
   messages: SearchMessage[];
+  /** the first moment (UTC ms) a result's "open now" sentence changes; null: none changes with time */
+  openingChangesAt: number | null;
 }
 
 interface Criteria {
@@ -90,6 +95,8 @@ export async function searchDirectory(
   parsed: ParsedSearch,
   lang: Lang,
   today: string = todayInAmsterdam(),
+  /** the moment for "open now" (decision 024) */
+  now: Date = new Date(),
 ): Promise<SearchOutcome> {
   const { params } = parsed;
   const messages = [...parsed.messages];
@@ -119,8 +126,11 @@ export async function searchDirectory(
     page = totalPages;
     found = await findPage(db, criteria, page);
   }
-  const items = await loadItems(db, found.ids, lang, today);
-  return { items, page, totalPages, totalItems: found.total, textMode, area, areaFromText, messages };
+  const loaded = await loadItems(db, found.ids, lang, today, now);
+  const changes = loaded.map((item) => item.openingChangesAt).filter((at): at is number => at !== null);
+  const items = loaded.map(({ openingChangesAt: _at, ...item }) => item);
+  const openingChangesAt = changes.length > 0 ? Math.min(...changes) : null;
+  return { items, page, totalPages, totalItems: found.total, textMode, area, areaFromText, messages, openingChangesAt };
 }
 
 /** One page of ids, best first, and how many services match in all. */
@@ -204,13 +214,54 @@ interface ItemRow {
   phones: string;
   /** JSON: [location name, address, city] of the first location, or null */
   place: string | null;
+  /** JSON: [[service_at_location id or null (the service's own), ...the SCHEDULE_COLUMNS], …] */
+  schedules: string;
+}
+
+/** The schedule columns openingState() reads, in the order of the JSON arrays below. */
+const SCHEDULE_COLUMNS = [
+  "freq",
+  "interval",
+  "byday",
+  "bymonthday",
+  "byweekno",
+  "byyearday",
+  "opens_at",
+  "closes_at",
+  "valid_from",
+  "valid_to",
+  "to_verify",
+  "description",
+  "description_en",
+] as const;
+
+/** The opening hours of one result, from its JSON: the service's own rows, else its one place's. */
+function resultHours(json: string): ScheduleRule[] {
+  const rows = JSON.parse(json) as unknown[][];
+  const rules = rows.map((values) => ({
+    place: values[0] as string | null,
+    rule: Object.fromEntries(
+      SCHEDULE_COLUMNS.map((column, index) => [column, values[index + 1]]),
+    ) as unknown as ScheduleRule,
+  }));
+  const own = rules.filter((r) => r.place === null).map((r) => r.rule);
+  const places = [...new Set(rules.flatMap((r) => (r.place === null ? [] : [r.place])))].map((place) =>
+    rules.filter((r) => r.place === place).map((r) => r.rule),
+  );
+  return [...serviceHours(own, places)];
 }
 
 /**
  * Everything a result shows, for one page of services, in the page's language: one query, the
  * lists as JSON per service (one round trip instead of five).
  */
-export async function loadItems(db: DB, ids: string[], lang: Lang, today: string): Promise<ResultItem[]> {
+export async function loadItems(
+  db: DB,
+  ids: string[],
+  lang: Lang,
+  today: string,
+  now: Date | null = null,
+): Promise<(ResultItem & { openingChangesAt: number | null })[]> {
   if (ids.length === 0) return [];
   const en = lang === "en";
   const rows = await sql<ItemRow>`
@@ -225,7 +276,14 @@ export async function loadItems(db: DB, ids: string[], lang: Lang, today: string
            (select json_array(l.name, ad.address_1, ad.city)
               from service_at_location sal join location l on l.id = sal.location_id
               left join address ad on ad.location_id = l.id
-             where sal.service_id = s.id limit 1) as place
+             where sal.service_id = s.id limit 1) as place,
+           (select json_group_array(json_array(h.place, ${sql.join(SCHEDULE_COLUMNS.map((c) => sql.ref(`h.${c}`)))}))
+              from (select null as place, * from schedule where service_id = s.id
+                    union all
+                    select sc.service_at_location_id as place, sc.*
+                      from service_at_location sal join schedule sc on sc.service_at_location_id = sal.id
+                     where sal.service_id = s.id
+                    order by id) h) as schedules
       from service s join organization o on o.id = s.organization_id
      where s.id in (${sql.join(ids)})`.execute(db);
   const byId = new Map(rows.rows.map((row) => [row.id, row]));
@@ -233,6 +291,9 @@ export async function loadItems(db: DB, ids: string[], lang: Lang, today: string
     const s = byId.get(id);
     if (!s) return [];
     const place = s.place ? (JSON.parse(s.place) as (string | null)[]) : null;
+    const opening = now
+      ? openingState(resultHours(s.schedules), now)
+      : { state: { kind: "unknown" as const }, changesAt: null };
     return [
       {
         id,
@@ -260,6 +321,8 @@ export async function loadItems(db: DB, ids: string[], lang: Lang, today: string
           { sourceReadOn: s.source_read_on, confirmedOn: s.assured_date, sourceUrl: s.source_url },
           today,
         ),
+        opening: opening.state,
+        openingChangesAt: opening.changesAt,
         toVerify: s.to_verify === 1,
       },
     ];

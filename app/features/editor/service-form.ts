@@ -7,6 +7,7 @@ import { FACT_KINDS, isFactKind, type FactKind } from "~/features/directory/fact
 import { checkDutchPhoneNumber, type PhoneProblem } from "~/features/directory/phone-number";
 import { hasControlCharacters, isWebAddress } from "~/features/directory/stored-text";
 import { labelWordIn } from "~/features/directory/visitor-text";
+import { checkTimes, DAYS, dayName, timesText, type DayTimes } from "./opening-times";
 
 export const EDIT_STATUSES = ["active", "temporarily closed", "inactive"] as const;
 export const COSTS = ["unknown", "free", "charged"] as const;
@@ -61,6 +62,11 @@ export interface ServiceEdit extends Record<TextField, string> {
   phones: string;
   /** opening hours in words, one line per rule (Dutch), e.g. "Maandag 9:00 tot 17:00" */
   hours: string;
+  /**
+   * opening times per day, a line per open day: "MO 09:00-17:00" (opening-times.ts); these give
+   * "Nu open" on the public pages (decision 024)
+   */
+  opening_times: string;
 }
 
 /** Every field in form order: the summary, the audit view and the conflict message follow it. */
@@ -93,6 +99,7 @@ export const FIELD_ORDER: (keyof ServiceEdit)[] = [
   "transportation",
   "transportation_en",
   "hours",
+  "opening_times",
   "application_process",
   "application_process_en",
   "fees_description",
@@ -143,6 +150,7 @@ export function emptyServiceEdit(): ServiceEdit {
     areas: [],
     phones: "",
     hours: "",
+    opening_times: "",
   };
 }
 
@@ -189,9 +197,22 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   value.areas = [...new Set(source.getAll("areas").map(clean).filter(Boolean))];
   value.phones = clean(source.get("phones"));
   value.hours = clean(source.get("hours"));
+  // The form has a "from" and a "to" box per day; an import row carries the stored text.
+  if (
+    source.get(`opening_times_${DAYS[0]}_from`) !== null &&
+    source.get(`opening_times_${DAYS[0]}_from`) !== undefined
+  ) {
+    const days: Partial<Record<(typeof DAYS)[number], DayTimes>> = {};
+    for (const day of DAYS)
+      days[day] = {
+        from: clean(source.get(`opening_times_${day}_from`)),
+        to: clean(source.get(`opening_times_${day}_to`)),
+      };
+    value.opening_times = timesText(days);
+  } else value.opening_times = clean(source.get("opening_times")).slice(0, 400);
 
   // Refused, not silently removed: the person sees which field and can type it again.
-  for (const field of [...TEXT_FIELDS, "phones", "hours"] as const) {
+  for (const field of [...TEXT_FIELDS, "phones", "hours", "opening_times"] as const) {
     if (hasControlCharacters(value[field])) errors[field] = "errors.service.controlCharacter";
   }
   if (value.name === "" && !errors.name) errors.name = "errors.service.nameMissing";
@@ -222,6 +243,10 @@ export function parseServiceForm(source: FieldSource): { value: ServiceEdit; err
   const phones = parsePhones(value.phones);
   if (!errors.phones && phones === null) errors.phones = "errors.service.phone";
   else if (!errors.phones && phones) value.phones = formatPhones(phones);
+
+  const times = checkTimes(value.opening_times);
+  if (!errors.opening_times && !times.ok) errors.opening_times = times.problem.key;
+  else if (times.ok) value.opening_times = times.text;
 
   if (value.postal_code) {
     const postcode = normalizePostcode(value.postal_code);
@@ -286,8 +311,19 @@ export function parsePhones(text: string): PhoneLine[] | null {
   return problem ? null : phones;
 }
 
-/** What an error message names besides its key: the bad phone line and its number. */
-export function errorValues(value: ServiceEdit, field: keyof ServiceEdit): Record<string, string | number> | undefined {
+/**
+ * What an error message names besides its key: the bad phone line and its number, or the day
+ * whose opening time is wrong (`lang` for the day's name).
+ */
+export function errorValues(
+  value: ServiceEdit,
+  field: keyof ServiceEdit,
+  lang = "nl",
+): Record<string, string | number> | undefined {
+  if (field === "opening_times") {
+    const check = checkTimes(value.opening_times);
+    return check.ok ? undefined : { day: dayName(check.problem.day, lang) };
+  }
   if (field !== "phones") return undefined;
   const problem = readPhoneLines(value.phones).problem;
   return problem ? { line: problem.line, number: problem.number } : undefined;

@@ -14,6 +14,11 @@ import {
   updateService,
 } from "./services.server";
 import { makeTestDb, type TestDb } from "./test-db";
+import { serviceId } from "#db/seed/directory";
+import { openingState } from "~/features/directory/opening-hours";
+import { openingSentence } from "~/features/directory/opening-words";
+import { loadActiveService } from "~/features/directory/service-record.server";
+import { contactView } from "~/features/directory/contact-view";
 import { createUser } from "./users.server";
 
 const TODAY = "2026-11-25";
@@ -261,5 +266,80 @@ describe("import and export", () => {
   test("a file with other columns is refused as a whole", async () => {
     const preview = await previewImport(t.db, "naam,telefoon\nA,020\n", TODAY);
     expect(preview.fileError).toMatchObject({ key: "import.errors.file", line: 1 });
+  });
+});
+
+describe("opening times per day (decision 024)", () => {
+  const hoursOf = (id: string) =>
+    t.db
+      .selectFrom("schedule")
+      .select(["byday", "opens_at", "closes_at", "description", "source_url", "to_verify"])
+      .where("service_id", "=", id)
+      .orderBy("byday")
+      .execute();
+
+  test("the seed's hours show in the boxes, and a save without a change keeps them with their source", async () => {
+    const id = serviceId("ggd-zw-meldpunt");
+    const opened = (await loadServiceForEdit(t.db, id))!;
+    expect(opened.edit.opening_times).toBe(
+      "MO 09:00-17:00\nTU 09:00-17:00\nWE 09:00-17:00\nTH 09:00-17:00\nFR 09:00-17:00",
+    );
+    expect(opened.meta.openingTimesFixed).toBe(false);
+    const before = await hoursOf(id);
+    expect((await updateService(t.db, ana, id, opened.meta.version, { ...opened.edit, summary: "Nieuw." })).kind).toBe(
+      "ok",
+    );
+    expect(await hoursOf(id)).toEqual(before);
+  });
+
+  test("new times replace the rows of the boxes and their words; other lines stay; the page says it", async () => {
+    const id = serviceId("ggd-zw-meldpunt");
+    const opened = (await loadServiceForEdit(t.db, id))!;
+    const edit = {
+      ...opened.edit,
+      hours: `${opened.edit.hours}\nNiet op feestdagen.`,
+      opening_times: "MO 09:00-12:00\nTU 09:00-12:00",
+    };
+    expect((await updateService(t.db, ana, id, opened.meta.version, edit)).kind).toBe("ok");
+    const rows = await hoursOf(id);
+    expect(rows.map((r) => [r.byday, r.opens_at, r.closes_at, r.description])).toEqual([
+      [null, null, null, "Niet op feestdagen."],
+      ["MO,TU", "09:00", "12:00", "Maandag en dinsdag van 9:00 tot 12:00."],
+    ]);
+    const reopened = (await loadServiceForEdit(t.db, id))!;
+    expect(reopened.edit.opening_times).toBe("MO 09:00-12:00\nTU 09:00-12:00");
+    // The page lists the hours in the order of the week, the words without days after them.
+    const shown = contactView((await loadActiveService(t.db, id))!, "nl", TODAY).schedules.map((h) => h.text);
+    expect(shown).toEqual(["Maandag en dinsdag van 9:00 tot 12:00.", "Niet op feestdagen."]);
+    // The words-only line makes "Nu open" unknown: nothing is guessed.
+    const record = (await loadActiveService(t.db, id))!;
+    expect(openingState(record.schedules, new Date("2026-12-01T09:00:00Z")).state.kind).toBe("unknown");
+
+    // Without that line the page says "Nu open tot 12:00".
+    const again = (await loadServiceForEdit(t.db, id))!;
+    const lines = again.edit.hours
+      .split("\n")
+      .filter((l) => l !== "Niet op feestdagen.")
+      .join("\n");
+    expect((await updateService(t.db, ana, id, again.meta.version, { ...again.edit, hours: lines })).kind).toBe("ok");
+    const saved = (await loadActiveService(t.db, id))!;
+    const { state } = openingState(saved.schedules, new Date("2026-12-01T09:00:00Z"));
+    expect(openingSentence(state, "nl")).toBe("Nu open tot 12:00.");
+  });
+
+  test("hours the boxes cannot show (a named holiday) are kept as they are", async () => {
+    const id = serviceId("ggd-zw-meldpunt");
+    await t.db
+      .insertInto("schedule")
+      .values({ id: "kerst", service_id: id, valid_from: "2026-12-25", valid_to: "2026-12-25", description: "Kerst" })
+      .execute();
+    const before = await hoursOf(id);
+    const opened = (await loadServiceForEdit(t.db, id))!;
+    expect(opened.meta.openingTimesFixed).toBe(true);
+    expect(opened.edit.opening_times).toBe("");
+    expect((await updateService(t.db, ana, id, opened.meta.version, { ...opened.edit, summary: "Nieuw." })).kind).toBe(
+      "ok",
+    );
+    expect(await hoursOf(id)).toEqual(before);
   });
 });

@@ -10,6 +10,7 @@ import { confirmationsEnded, flagChanges } from "./fact-checks";
 import { confirmFacts, endConfirmations, setFactFlag, uncertainFactCount } from "./fact-checks.server";
 import { writeAudit, type Actor } from "./audit.server";
 import { overdueCutoff } from "./overdue";
+import { isDayRow, rowsFromTimes, timesFromRows } from "./opening-times";
 import { changedFields, emptyServiceEdit, formatPhones, parseAge, parsePhones, type ServiceEdit } from "./service-form";
 
 // Editing the directory. Every change: one transaction that writes the service and everything
@@ -32,6 +33,8 @@ export interface ServiceMeta {
   facts: FactState[];
   /** what each fact says now, for the "Vandaag gecontroleerd" form */
   factValues: Record<FactKind, string[]>;
+  /** the service's hours cannot be shown in the day boxes (two times a day, monthly, dated rows): they are kept as they are */
+  openingTimesFixed: boolean;
 }
 
 /** The audit snapshot: the editable fields plus the facts the one-click actions change. */
@@ -86,6 +89,7 @@ function toEdit(record: ServiceRecord): ServiceEdit {
       .map((h) => h.description ?? "")
       .filter(Boolean)
       .join("\n"),
+    opening_times: timesFromRows(record.schedules) ?? "",
     location_name: first?.location.name ?? "",
     address_1: first?.address?.address_1 ?? "",
     postal_code: first?.address?.postal_code ?? "",
@@ -108,6 +112,7 @@ function toMeta(record: ServiceRecord): ServiceMeta {
     locationPhones: record.locations.flatMap((l) => l.phones.map((p) => p.number)),
     facts: factStates(record),
     factValues: factValues(record),
+    openingTimesFixed: timesFromRows(record.schedules) === null,
   };
 }
 
@@ -293,13 +298,14 @@ async function writeChildren(trx: DB, serviceId: string, orgId: string, edit: Se
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const oldHours = await trx
-    .selectFrom("schedule")
-    .select(["id", "description"])
-    .where("service_id", "=", serviceId)
-    .execute();
+  const ownRows = await trx.selectFrom("schedule").selectAll().where("service_id", "=", serviceId).execute();
+  // New times per day replace the rows the day boxes showed; their old words go with them (decision 024).
+  const newTimes = (timesFromRows(ownRows) ?? "") !== edit.opening_times;
+  const replaced = newTimes ? ownRows.filter(isDayRow) : [];
+  const oldHours = ownRows.filter((h) => !replaced.includes(h));
   const keptHours = new Set<string>();
   for (const line of hours) {
+    if (replaced.some((h) => h.description === line)) continue;
     const same = oldHours.find((h) => !keptHours.has(h.id) && h.description === line);
     if (same) keptHours.add(same.id);
     else {
@@ -335,8 +341,38 @@ async function writeChildren(trx: DB, serviceId: string, orgId: string, edit: Se
         .execute();
     }
   }
-  const dropHours = oldHours.filter((h) => !keptHours.has(h.id)).map((h) => h.id);
+  const dropHours = [...replaced, ...oldHours.filter((h) => !keptHours.has(h.id))].map((h) => h.id);
   if (dropHours.length) await trx.deleteFrom("schedule").where("id", "in", dropHours).execute();
+  if (newTimes) {
+    for (const row of rowsFromTimes(edit.opening_times)) {
+      await trx
+        .insertInto("schedule")
+        .values({
+          id: randomUUID(),
+          service_id: serviceId,
+          location_id: null,
+          service_at_location_id: null,
+          valid_from: null,
+          valid_to: null,
+          dtstart: null,
+          timezone: null,
+          until: null,
+          count: null,
+          wkst: "MO",
+          freq: "WEEKLY",
+          interval: 1,
+          ...row,
+          byweekno: null,
+          bymonthday: null,
+          byyearday: null,
+          schedule_link: null,
+          attending_type: null,
+          notes: null,
+          source_url: null,
+        })
+        .execute();
+    }
+  }
 
   const sal = await trx
     .selectFrom("service_at_location")

@@ -12,17 +12,24 @@ import {
   type ServiceEdit,
   type ServiceErrors,
 } from "../service-form";
+import { checkTimes, DAYS, dayName, timesDays } from "../opening-times";
 import { describedBy, FieldMessages, SelectField, TextArea, TextField } from "~/ui/form/fields";
 import { FactStateText } from "./FactStateText";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The error summary entries in form order, each linking to its field (and naming a bad phone line). */
-export function serviceSummary(errors: ServiceErrors, t: Translate, value: ServiceEdit | undefined) {
+/** The error summary entries in form order, each linking to its field (and naming a bad phone line or day). */
+export function serviceSummary(errors: ServiceErrors, t: Translate, value: ServiceEdit | undefined, lang = "nl") {
   return FIELD_ORDER.filter((f) => errors[f]).map((f) => ({
-    field: fieldId(f),
-    message: `${t(`fields.${f}`)}: ${t(errors[f]!, value && errorValues(value, f))}`,
+    field: f === "opening_times" && value ? timesBoxId(value) : fieldId(f),
+    message: `${t(`fields.${f}`)}: ${t(errors[f]!, value && errorValues(value, f, lang))}`,
   }));
+}
+
+/** The box of the first wrong opening time (the summary links there). */
+function timesBoxId(value: ServiceEdit): string {
+  const check = checkTimes(value.opening_times);
+  return check.ok ? fieldId("opening_times") : `opening_times-${check.problem.day}-${check.problem.field}`;
 }
 
 export function fieldId(field: keyof ServiceEdit): string {
@@ -31,6 +38,7 @@ export function fieldId(field: keyof ServiceEdit): string {
   if (field === "areas") return `areas-${AREAS[0].slug}`;
   if (field === "to_verify") return "to_verify";
   if (field === "verify") return "to_verify";
+  if (field === "opening_times") return "opening_times-MO-from";
   return `f-${field}`;
 }
 
@@ -57,21 +65,80 @@ function Group({
 }
 
 /**
+ * A "from" and a "to" box per day (decision 024). `fixed`: the stored hours do not fit the boxes;
+ * they are named as kept, and the form sends them back unchanged.
+ */
+function OpeningTimes({ value, error, fixed }: { value: ServiceEdit; error?: string; fixed: boolean }) {
+  const { t, i18n } = useTranslation("editor");
+  if (fixed) {
+    return (
+      <div className="field">
+        <p>
+          <strong>{t("fields.opening_times")}</strong>
+        </p>
+        <p>{t("form.openingTimesFixed")}</p>
+        <input type="hidden" name="opening_times" value={value.opening_times} />
+      </div>
+    );
+  }
+  const days = timesDays(value.opening_times);
+  const check = checkTimes(value.opening_times);
+  const wrong = (day: string, field: "from" | "to") =>
+    !check.ok && check.problem.day === day && check.problem.field === field ? true : undefined;
+  return (
+    <Group id="opening_times" legend={t("fields.opening_times")} hint={t("hints.opening_times")} error={error}>
+      <div className="opening-times">
+        {DAYS.map((day) => (
+          <div className="opening-times__day" key={day}>
+            <span className="opening-times__name" aria-hidden="true">
+              {dayName(day, i18n.language)}
+            </span>
+            {(["from", "to"] as const).map((field) => (
+              <span className="opening-times__box" key={field}>
+                <label htmlFor={`opening_times-${day}-${field}`}>
+                  <span className="visually-hidden">{dayName(day, i18n.language)} </span>
+                  {t(field === "from" ? "form.openingFrom" : "form.openingTo")}
+                </label>{" "}
+                <input
+                  id={`opening_times-${day}-${field}`}
+                  name={`opening_times_${day}_${field}`}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className="input--time"
+                  maxLength={10}
+                  defaultValue={days[day][field]}
+                  aria-invalid={wrong(day, field)}
+                  aria-describedby={describedBy("opening_times", t("hints.opening_times"), error)}
+                />
+              </span>
+            ))}
+          </div>
+        ))}
+      </div>
+    </Group>
+  );
+}
+
+/**
  * Every field of a service, grouped the way an editor checks a contact. `facts`: the state of each
- * fact that can be unsure (a new service has none yet).
+ * fact that can be unsure (a new service has none yet). `openingTimesFixed`: the stored hours do
+ * not fit the day boxes (decision 024).
  */
 export function ServiceFields({
   value,
   errors,
   facts = [],
+  openingTimesFixed = false,
 }: {
   value: ServiceEdit;
   errors: ServiceErrors;
   facts?: FactState[];
+  openingTimesFixed?: boolean;
 }) {
   const { t, i18n } = useTranslation("editor");
   const en = i18n.language === "en";
-  const err = (f: keyof ServiceEdit) => (errors[f] ? t(errors[f]!, errorValues(value, f)) : undefined);
+  const err = (f: keyof ServiceEdit) => (errors[f] ? t(errors[f]!, errorValues(value, f, i18n.language)) : undefined);
   const text = (
     f: keyof ServiceEdit & string,
     opts: { hint?: boolean; type?: "text" | "email" | "url"; inputMode?: "numeric" } = {},
@@ -181,6 +248,7 @@ export function ServiceFields({
       {area("transportation", false, 2)}
       {area("transportation_en", false, 2)}
       {area("hours", true, 3)}
+      <OpeningTimes value={value} error={err("opening_times")} fixed={openingTimesFixed} />
       {area("alert", true, 2)}
       {area("alert_en", false, 2)}
 
