@@ -198,7 +198,7 @@ export default function ContactPage() {
 
       <section aria-labelledby="hours">
         <h2 id="hours">{t("contact.hours")}</h2>
-        <OpeningLine state={c.opening} />
+        <OpeningLine kind={c.opening.kind} sentence={c.openingText} />
         {c.schedules.length === 0 ? (
           <p>{hoursAtPlace ? t("contact.hoursAtPlace") : `${t("contact.noHours")} ${ask}`}</p>
         ) : null}
@@ -263,6 +263,8 @@ export default function ContactPage() {
             <dt>{t("contact.cost")}</dt>
             <dd>
               {c.cost === "unknown" ? t("contact.unknown") : t(`contact.${c.cost}`)}
+              {/* "Gratis. Bellen kost wel geld.": two sentences, not "Gratis Bellen kost …" */}
+              {c.fees ? "." : null}
               {c.costToVerify ? (
                 <>
                   {" "}

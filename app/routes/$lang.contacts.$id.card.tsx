@@ -105,7 +105,7 @@ export default function ContactCard() {
           <section aria-labelledby="card-when">
             <h2 id="card-when">{t("card.when")}</h2>
             {/* On screen only: paper that says "open now" is wrong an hour later (decision 024). */}
-            <OpeningLine state={visitor.opening} className="no-print" />
+            <OpeningLine kind={visitor.opening.kind} sentence={visitor.openingText} className="no-print" />
             <ul>
               {hours.map((h) => (
                 <li key={h.text}>

@@ -8,7 +8,7 @@ import {
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { DirectoryText } from "~/features/directory/DirectoryText";
+import { PhoneParts } from "~/features/directory/PhoneParts";
 import { HowWeKnowLine } from "~/features/directory/HowWeKnowLine";
 import { documentFreshUntil, freshUntilHeaders } from "~/features/directory/fresh-until";
 import { OpeningLine } from "~/features/directory/OpeningLine";
@@ -242,7 +242,7 @@ function Result({ item, lang }: { item: ResultItem; lang: string }) {
       {item.organization !== item.name ? <p className="result__org">{item.organization}</p> : null}
       {item.summary ? (
         <p>
-          <DirectoryText text={item.summary} />
+          <PhoneParts parts={item.summary} />
         </p>
       ) : null}
       <dl className="result__facts">
@@ -294,7 +294,7 @@ function Result({ item, lang }: { item: ResultItem; lang: string }) {
           <div>
             <dt>{t("result.openNow")}</dt>
             <dd>
-              <OpeningLine state={item.opening} />
+              <OpeningLine kind={item.opening.kind} sentence={item.openingText} />
             </dd>
           </div>
         ) : null}

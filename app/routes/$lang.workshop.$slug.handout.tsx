@@ -1,3 +1,4 @@
+import { PhoneParts } from "~/features/directory/PhoneParts";
 import {
   json,
   type HeadersFunction,
@@ -158,7 +159,11 @@ export default function HandoutPage() {
                     </Link>
                   </strong>
                   {item.organization !== item.name ? <> ({item.organization})</> : null}
-                  {item.summary ? <p>{item.summary}</p> : null}
+                  {item.summary ? (
+                    <p>
+                      <PhoneParts parts={item.summary} />
+                    </p>
+                  ) : null}
                   {item.phones.map((phone) => (
                     <p key={phone.number}>
                       <a href={`tel:${phone.number.replace(/[^0-9+]/g, "")}`} className="no-print-url">

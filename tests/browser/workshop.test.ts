@@ -4,7 +4,15 @@
 // the sitemap walker does not list, like the presenter view and a handout for an area).
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { baseUrl, expectNoAxeViolations, expectNoProblems, launchBrowser, openPage, sitemapUrls } from "./harness";
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  expectNoProblems,
+  launchBrowser,
+  openPage,
+  sitemapUrls,
+  waitForHydration,
+} from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,6 +30,8 @@ describe("slides", () => {
   test("ArrowRight, PageDown and space go to the next slide; ArrowLeft and PageUp go back", async () => {
     const { context, page, problems } = await openPage(browser, { width: 1280, height: 720 });
     await page.goto(baseUrl() + slidePath(2));
+    // The keys work once React has hydrated the slide; a key pressed before that does nothing.
+    await waitForHydration(page);
     expect(await counter(page)).toMatch(/^Dia 2 van \d+$/);
     const first = await page.getByRole("heading", { level: 1 }).innerText();
 

@@ -1,6 +1,7 @@
 // What the contact page and the visitor card show, in one language. Pure: takes the loaded record.
 import { howWeKnow, type HowWeKnow } from "./how-we-know";
 import { openingState, serviceHours, type OpeningAnswer, type OpeningState } from "./opening-hours";
+import { openingSentence } from "./opening-words";
 import type { ServiceRecord } from "./service-record.server";
 import { visitorCard, type VisitorCard } from "./visitor-text";
 
@@ -31,6 +32,8 @@ export interface ContactView {
   schedules: Fact[];
   /** open now, closed, or unknown (say nothing), at the moment the page was made (decision 024) */
   opening: OpeningState;
+  /** the opening line in the page's language, made here: its words never go to the browser */
+  openingText: string | null;
   /** when that sentence may change (UTC ms): the page cache keeps the page no longer; null: not with time */
   openingChangesAt: number | null;
   locations: {
@@ -78,6 +81,8 @@ export interface CardView extends VisitorCard {
   places: { name: string | null; address: string; toVerify: boolean; ofOrganization: boolean }[];
   /** on screen only: a printed card must not say "open now" (decision 024) */
   opening: OpeningState;
+  /** the opening line in the page's language, made here: its words never go to the browser */
+  openingText: string | null;
   /** how to check an unsure fact first ("Bel eerst even om te checken"); null: nothing on the card is unsure */
   checkFirst: ReachWay | null;
   howWeKnow: HowWeKnow;
@@ -135,6 +140,7 @@ function cardView(visitor: VisitorCard | null, view: Omit<ContactView, "card">):
     hours,
     places,
     opening: view.opening,
+    openingText: view.openingText,
     checkFirst: unsure ? ways[0] : null,
     howWeKnow: view.howWeKnow,
   };
@@ -256,6 +262,7 @@ export function contactView(record: ServiceRecord, lang: Lang, today: string, no
     website,
     schedules: weekOrder(record.schedules).map(scheduleFact),
     opening: opening.state,
+    openingText: openingSentence(opening.state, lang),
     openingChangesAt: opening.changesAt,
     locations,
     walkIn: s.walk_in,

@@ -126,7 +126,7 @@ describe("search", () => {
 
   it("shows English texts on English pages", async () => {
     const result = await search("q=geldfit", "en");
-    expect(result.items[0].summary).toMatch(/^Free phone line/);
+    expect(result.items[0].summary?.map((part) => part.text).join("")).toMatch(/^Free phone line/);
     expect(result.items[0].topics[0].name).toBe("Money and debts");
   });
 

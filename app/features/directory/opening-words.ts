@@ -1,5 +1,6 @@
 // The sentence for an opening state: "Nu open tot 17:00.", "Vandaag dicht. Open morgen om 9:00."
-// Pure; the words are in app/locales/*/directory.json under "opening". Decision 024.
+// Pure, and used on the server only: the words are in app/locales/*/opening.json, a namespace the
+// browser never downloads, so the search page stays within its JavaScript budget. Decision 024.
 import type { LocalMoment, OpeningState } from "./opening-hours";
 import { t } from "~/i18n/i18n";
 import type { Lang } from "~/i18n/lang";
@@ -24,7 +25,7 @@ function when(at: LocalMoment, lang: Lang): { key: "today" | "tomorrow" | "day" 
 
 /** The sentence for `state`, or null when the hours are not known (then nothing is said). */
 export function openingSentence(state: OpeningState, lang: Lang): string | null {
-  const say = (key: string, options?: Record<string, unknown>) => t(lang, `directory:opening.${key}`, options);
+  const say = (key: string, options?: Record<string, unknown>) => t(lang, `opening:${key}`, options);
   const sentences: string[] = [];
   if (state.kind === "unknown") return null;
   if (state.kind === "open") {

@@ -8,6 +8,10 @@ import { AREAS } from "#db/areas";
 import { todayInAmsterdam } from "~/features/calendar/today";
 import { howWeKnow, type HowWeKnow } from "./how-we-know";
 import { openingState, serviceHours, type OpeningState, type ScheduleRule } from "./opening-hours";
+import { openingSentence } from "./opening-words";
+import { splitPhoneNumbers, type PhonePart } from "~/features/steps/phone-links";
+
+const splitSummary = (text: string | null) => (text ? splitPhoneNumbers(text) : null);
 import { hasWayToReach } from "./reach-sql";
 import {
   buildFtsQuery,
@@ -29,7 +33,8 @@ export interface ResultItem {
   id: string;
   name: string;
   organization: string;
-  summary: string | null;
+  /** split here into text and phone numbers: the search page does not send the phone rule (decision 019) */
+  summary: PhonePart[] | null;
   topics: { id: string; name: string }[];
   areas: { slug: string; name: string }[];
   phones: { number: string; toVerify: boolean }[];
@@ -42,6 +47,8 @@ export interface ResultItem {
   howWeKnow: HowWeKnow;
   /** open now, closed, or unknown (say nothing), at the moment of the request (decision 024) */
   opening: OpeningState;
+  /** the opening line in the page's language, made here: its words never go to the browser */
+  openingText: string | null;
   toVerify: boolean;
 }
 
@@ -299,7 +306,7 @@ export async function loadItems(
         id,
         name: s.name,
         organization: s.organization,
-        summary: (en ? s.summary_en : s.summary) ?? s.summary,
+        summary: splitSummary((en ? s.summary_en : s.summary) ?? s.summary),
         topics: (JSON.parse(s.topics) as [string, string, string][]).map(([code, name, nameEn]) => ({
           id: code,
           name: en ? nameEn : name,
@@ -322,6 +329,7 @@ export async function loadItems(
           today,
         ),
         opening: opening.state,
+        openingText: openingSentence(opening.state, lang),
         openingChangesAt: opening.changesAt,
         toVerify: s.to_verify === 1,
       },
