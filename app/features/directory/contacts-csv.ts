@@ -36,8 +36,10 @@ export const CSV_COLUMNS = [
   "application_process",
   "to_verify",
   "source_url",
+  "source_read_on",
   "assured_date",
   "assurer",
+  "practice_confirmed_on",
   "fact_service",
   "fact_phone",
   "fact_email",
@@ -59,8 +61,20 @@ export type FactColumn = (typeof FACT_COLUMNS)[number];
 export const factColumn = (kind: FactKind): FactColumn => `fact_${kind}`;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-/** A row as the export writes it; a row read from an older file may lack the fact columns. */
-export type CsvRow = Record<Exclude<CsvColumn, FactColumn>, string> & Partial<Record<FactColumn, string>>;
+
+/**
+ * What the file says about where a fact came from (decision 020): the day the public source was read
+ * and the last "het klopte" from someone in practice (decision 023). The export writes them; an
+ * import reads past them (they change only by reading the source again or by a new tap), and a file
+ * from before they existed may leave them out.
+ */
+export const PROVENANCE_COLUMNS = ["source_read_on", "practice_confirmed_on"] as const;
+type ProvenanceColumn = (typeof PROVENANCE_COLUMNS)[number];
+const OPTIONAL_COLUMNS: readonly string[] = [...FACT_COLUMNS, ...PROVENANCE_COLUMNS];
+
+/** A row as the export writes it; a row read from an older file may lack the fact and provenance columns. */
+export type CsvRow = Record<Exclude<CsvColumn, FactColumn | ProvenanceColumn>, string> &
+  Partial<Record<FactColumn | ProvenanceColumn, string>>;
 /** A row as the export writes it: every column. */
 export type FullCsvRow = Record<CsvColumn, string>;
 
@@ -102,8 +116,10 @@ export function csvRowFromRecord(record: ServiceRecord): FullCsvRow {
     application_process: s.application_process ?? "",
     to_verify: String(s.to_verify),
     source_url: s.source_url ?? "",
+    source_read_on: s.source_read_on ?? "",
     assured_date: s.assured_date ?? "",
     assurer: s.assurer ?? "",
+    practice_confirmed_on: s.practice_confirmed_on ?? "",
     ...facts,
     last_modified: s.last_modified,
     version: String(s.version),
@@ -147,7 +163,7 @@ function rowsFromRecords(records: SplitResult): CsvParseResult {
   if (!header) return { ok: false, error: "empty file" };
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (unknown.length) return { ok: false, error: `unknown columns: ${unknown.join(", ")}`, line: 1 };
-  const missing = CSV_COLUMNS.filter((c) => !header.includes(c) && !(FACT_COLUMNS as readonly string[]).includes(c));
+  const missing = CSV_COLUMNS.filter((c) => !header.includes(c) && !OPTIONAL_COLUMNS.includes(c));
   if (missing.length) return { ok: false, error: `missing columns: ${missing.join(", ")}`, line: 1 };
   const rows: CsvRow[] = [];
   for (const [index, values] of body.entries()) {

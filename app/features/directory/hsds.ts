@@ -5,6 +5,7 @@ import type { Selectable } from "kysely";
 import type { OrganizationTable, TaxonomyTable, TaxonomyTermTable } from "#db/schema";
 import type { ServiceRecord } from "./service-record.server";
 import { cleanStoredRow } from "./stored-text";
+import { stableId } from "#db/seed/stable-id";
 
 export const HSDS_MAX_PER_PAGE = 100;
 export const HSDS_DEFAULT_PER_PAGE = 20;
@@ -137,6 +138,29 @@ function hsdsSchedule(s: ServiceRecord["schedules"][number]) {
   return rest;
 }
 
+/**
+ * Where the service's facts come from, in HSDS's own place for it (`metadata`): the day a public
+ * source was read (decision 020) and the last "het klopte" from someone in practice (decision 023).
+ * Neither is a confirmation by the organisation, so neither is an `assured_date`.
+ */
+function provenance(s: ServiceRecord["service"]) {
+  const entry = (kind: "source read" | "confirmed from practice", date: string, field: string, value: string) => ({
+    id: stableId(`metadata:${kind}:${s.id}`),
+    resource_id: s.id,
+    resource_type: "service" as const,
+    last_action_date: date,
+    last_action_type: kind,
+    field_name: field,
+    previous_value: "",
+    replacement_value: value,
+    updated_by: kind === "source read" ? "Nabij editors" : "someone from practice",
+  });
+  return [
+    ...(s.source_read_on ? [entry("source read", s.source_read_on, "source_url", s.source_url ?? "")] : []),
+    ...(s.practice_confirmed_on ? [entry("confirmed from practice", s.practice_confirmed_on, "", "")] : []),
+  ];
+}
+
 /** A service, fully nested (GET /services/{id}). */
 export function hsdsService(record: ServiceRecord) {
   const s = record.service;
@@ -159,6 +183,7 @@ export function hsdsService(record: ServiceRecord) {
     // source was read is not one, so without a confirmation the fields are absent (decision 020).
     ...(s.assured_date ? { assured_date: s.assured_date, assurer_email: s.assurer_email } : {}),
     last_modified: s.last_modified,
+    metadata: provenance(s),
     organization: hsdsOrganization(record.organization),
     phones: record.phones.map(hsdsPhone),
     schedules: record.schedules.map(hsdsSchedule),

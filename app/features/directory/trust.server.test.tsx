@@ -11,6 +11,7 @@ import { serviceId } from "#db/seed/directory";
 import { getI18n } from "~/i18n/i18n";
 import { COMMAND_LINE_ACTOR } from "~/features/editor/audit.server";
 import { listServices, markChecked } from "~/features/editor/services.server";
+import { confirmFromPractice } from "~/features/reports/reports.server";
 import { contactView } from "./contact-view";
 import { HowWeKnowLine } from "./HowWeKnowLine";
 import { getHsdsService } from "./hsds-api.server";
@@ -70,6 +71,27 @@ describe("honest freshness: source read on is not confirmed with the organisatio
     expect(view.howWeKnow).toMatchObject({ sourceReadOn: "2026-11-25", confirmedOn: "2026-12-01" });
     expect(line(view.howWeKnow, "nl")).toBe("Nagevraagd bij de organisatie op 1 december 2026.");
     expect(await getHsdsService(id, db)).toMatchObject({ assured_date: "2026-12-01" });
+  });
+
+  it("the API says where the facts come from: the day the source was read, then a tap from practice — neither is 'assured'", async () => {
+    const id = serviceId("mee-clientondersteuning");
+    const before = await getHsdsService(id, db);
+    expect(before).not.toHaveProperty("assured_date");
+    expect(before).toMatchObject({
+      metadata: [
+        { resource_id: id, last_action_type: "source read", last_action_date: "2026-11-25", field_name: "source_url" },
+      ],
+    });
+    const tapped = await confirmFromPractice(db, { serviceId: id, address: null, today: "2026-12-01" });
+    expect(tapped).toEqual({ kind: "ok" });
+    const after = (await getHsdsService(id, db)) as {
+      metadata: { last_action_type: string; last_action_date: string }[];
+    };
+    expect(after).not.toHaveProperty("assured_date");
+    expect(after.metadata.map((m) => [m.last_action_type, m.last_action_date])).toEqual([
+      ["source read", "2026-11-25"],
+      ["confirmed from practice", "2026-12-01"],
+    ]);
   });
 
   it("stale: the source was read more than 12 months ago and nobody confirmed it since", () => {

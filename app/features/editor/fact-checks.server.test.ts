@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { seedOnce } from "#db/database.server";
 import { serviceId } from "#db/seed/directory";
 import { contactView } from "~/features/directory/contact-view";
-import { parseContactsCsv, serializeContactsCsv, type CsvRow } from "~/features/directory/contacts-csv";
+import {
+  parseContactsCsv,
+  PROVENANCE_COLUMNS,
+  serializeContactsCsv,
+  type CsvRow,
+} from "~/features/directory/contacts-csv";
 import { factStates, type FactKind } from "~/features/directory/fact-state";
 import { loadServiceRecords } from "~/features/directory/service-record.server";
 import { listAudit } from "./audit.server";
@@ -219,7 +224,7 @@ describe("the CSV carries the state per fact", () => {
     });
   });
 
-  test("a file from before the fact columns still imports, and keeps every fact's state", async () => {
+  test("a file from before the fact and provenance columns still imports, and keeps every fact's state", async () => {
     const id = serviceId("buurtteam-oost");
     await markChecked(t.db, ana, id, TODAY, ["hours"]);
     const csv = await exportAllCsv(t.db);
@@ -227,10 +232,13 @@ describe("the CSV carries the state per fact", () => {
     if (!lines.ok) throw new Error(lines.error);
     const oldFile = lines.rows.map((row) => {
       const copy: Record<string, string | undefined> = { ...row };
-      for (const column of Object.keys(copy)) if (column.startsWith("fact_")) delete copy[column];
+      for (const column of Object.keys(copy))
+        if (column.startsWith("fact_") || (PROVENANCE_COLUMNS as readonly string[]).includes(column))
+          delete copy[column];
       return row.id === id ? { ...copy, summary: `${row.summary} Nieuw.` } : copy;
     });
-    // The old header: without the fact columns.
+    expect(lines.rows.find((row) => row.id === id)?.source_read_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The old header: without the fact and provenance columns.
     const header = Object.keys(oldFile[0]);
     const cell = (value: string | undefined) => `"${(value ?? "").replace(/"/g, '""')}"`;
     const text = [header.join(","), ...oldFile.map((r) => header.map((c) => cell(r[c])).join(","))].join("\r\n");
