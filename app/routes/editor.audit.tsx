@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getDb } from "#db/database.server";
 import { listAudit } from "~/features/editor/audit.server";
-import { auditChanges } from "~/features/editor/audit-view";
+import { auditChanges, readableValue } from "~/features/editor/audit-view";
 import { requireEditorPage } from "~/features/editor/guard.server";
 import { editorMeta } from "~/features/editor/ui/meta";
 
@@ -32,6 +32,8 @@ export const meta: MetaFunction = ({ matches }) => editorMeta(matches, "audit.ti
 export default function AuditPage() {
   const { rows, hasMore, page, entity, entityId } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("editor");
+  const readable = (field: string, value: string) =>
+    readableValue(field, value, (kind) => t(`facts.${kind}`, { defaultValue: kind }));
   const when = (iso: string) =>
     new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", {
       dateStyle: "medium",
@@ -94,8 +96,8 @@ export default function AuditPage() {
                       {row.changes.map((change) => (
                         <tr key={change.field}>
                           <th scope="row">{t(`fields.${change.field}`, { defaultValue: change.field })}</th>
-                          <td>{change.before ?? t("audit.empty")}</td>
-                          <td>{change.after ?? t("audit.empty")}</td>
+                          <td>{change.before === null ? t("audit.empty") : readable(change.field, change.before)}</td>
+                          <td>{change.after === null ? t("audit.empty") : readable(change.field, change.after)}</td>
                         </tr>
                       ))}
                     </tbody>

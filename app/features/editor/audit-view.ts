@@ -27,3 +27,11 @@ export function auditChanges(
   }
   return changes;
 }
+
+/** Audit fields that hold a list of fact kinds ("phone, walk_in"): shown with their names (decision 022). */
+const FACT_LIST_FIELDS = new Set(["verify", "facts_confirmed"]);
+
+/** A changed value for people to read: fact kinds by their name, anything else as stored. */
+export function readableValue(field: string, value: string, factName: (kind: string) => string): string {
+  return FACT_LIST_FIELDS.has(field) ? value.split(", ").map(factName).join(", ") : value;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { normalizeEmail, passwordChangeErrors, passwordError, validateNewUser } from "./account-rules";
-import { auditChanges } from "./audit-view";
+import { auditChanges, readableValue } from "./audit-view";
 import { lockoutRemainingMs, MAX_FAILURES, waitMinutes, WINDOW_MS } from "./login-limit";
 import { isSameOrigin, safeEditorPath } from "./origin";
 import { isOverdue, overdueCutoff } from "./overdue";
@@ -159,5 +159,14 @@ describe("audit rows shown field by field", () => {
   });
   test("a new thing lists every filled field", () => {
     expect(auditChanges(null, { name: "A", email: "" })).toEqual([{ field: "name", before: null, after: "A" }]);
+  });
+
+  test("the audit trail names confirmed and unsure facts in words, not codes", () => {
+    const names: Record<string, string> = { phone: "Telefoon", walk_in: "Binnenlopen zonder afspraak" };
+    const change = auditChanges({ facts_confirmed: [] }, { facts_confirmed: ["phone", "walk_in"] })[0];
+    expect(readableValue(change.field, change.after!, (kind) => names[kind])).toBe(
+      "Telefoon, Binnenlopen zonder afspraak",
+    );
+    expect(readableValue("name", "phone, walk_in", (kind) => names[kind])).toBe("phone, walk_in");
   });
 });
