@@ -1,15 +1,9 @@
 // Migration 0010 on a database seeded before it: the seed's desk-research day stops being a
 // "confirmed with the organisation" date; a confirmation an editor made stays (decision 020).
-import { Migrator, type MigrationProvider } from "kysely/migration";
 import { openDatabase, prepareDatabase, type DB } from "#db/database.server";
 import { serviceId } from "#db/seed/directory";
-import { migrations } from "./index";
+import { migrateAll, migrateBefore } from "./migrate-for-tests";
 import { SEED_DESK_ASSURER, SEED_DESK_DATE } from "./0010_source_read_on";
-
-const before0010: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "0010")),
-};
-const all: MigrationProvider = { getMigrations: async () => migrations };
 
 let db: DB;
 afterEach(async () => {
@@ -26,7 +20,7 @@ const service = (key: string) =>
 describe("migration 0010: source read on, confirmed with the organisation", () => {
   it("moves the seed's desk date to 'source read on' and keeps an editor's confirmation", async () => {
     db = openDatabase(":memory:");
-    await new Migrator({ db, provider: before0010 }).migrateToLatest();
+    await migrateBefore(db, "0010");
     // A database as the old seed left it: every service "checked" on the desk-research day.
     const id = (key: string) => serviceId(key);
     await db
@@ -43,7 +37,7 @@ describe("migration 0010: source read on, confirmed with the organisation", () =
         .values({ id: id(key), organization_id: "org", name: key, assured_date, assurer } as never)
         .execute();
     }
-    await new Migrator({ db, provider: all }).migrateToLatest();
+    await migrateAll(db);
 
     expect(await service("seeded")).toEqual({ source_read_on: SEED_DESK_DATE, assured_date: null, assurer: null });
     expect(await service("phoned")).toEqual({

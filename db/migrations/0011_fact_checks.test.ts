@@ -1,14 +1,8 @@
 // Migration 0011 on a database from before it: every fact keeps its "nog controleren" mark, walk-in
 // and cost start unmarked, and no fact is said to be confirmed — not even on a service an editor
 // confirmed before, because nobody recorded which facts were asked (decision 022).
-import { Migrator, type MigrationProvider } from "kysely/migration";
 import { openDatabase, type DB } from "#db/database.server";
-import { migrations } from "./index";
-
-const before0011: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "0011")),
-};
-const all: MigrationProvider = { getMigrations: async () => migrations };
+import { migrateAll, migrateBefore } from "./migrate-for-tests";
 
 let db: DB;
 afterEach(async () => {
@@ -18,7 +12,7 @@ afterEach(async () => {
 describe("migration 0011: per-fact confirmation", () => {
   it("keeps the data and the marks, and claims no confirmation that was not recorded", async () => {
     db = openDatabase(":memory:");
-    await new Migrator({ db, provider: before0011 }).migrateToLatest();
+    await migrateBefore(db, "0011");
     await db
       .insertInto("organization")
       .values({ id: "org", name: "Org" } as never)
@@ -40,7 +34,7 @@ describe("migration 0011: per-fact confirmation", () => {
       .values({ id: "ph", service_id: "svc", number: "020 123 4567", to_verify: 1 } as never)
       .execute();
 
-    await new Migrator({ db, provider: all }).migrateToLatest();
+    await migrateAll(db);
 
     const service = await db.selectFrom("service").selectAll().where("id", "=", "svc").executeTakeFirstOrThrow();
     expect(service).toMatchObject({
@@ -60,7 +54,7 @@ describe("migration 0011: per-fact confirmation", () => {
 
   it("refuses a confirmation without a real day or a name, and forgets it with its service", async () => {
     db = openDatabase(":memory:");
-    await new Migrator({ db, provider: all }).migrateToLatest();
+    await migrateAll(db);
     await db
       .insertInto("organization")
       .values({ id: "org", name: "Org" } as never)

@@ -4,10 +4,8 @@ import { sql } from "kysely";
 import { Migrator, type MigrationProvider } from "kysely/migration";
 import { openDatabase, type DB } from "#db/database.server";
 import { migrations } from "./index";
+import { migrateAll, migrateBefore } from "./migrate-for-tests";
 
-const before0012: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "0012")),
-};
 const all: MigrationProvider = { getMigrations: async () => migrations };
 
 let db: DB;
@@ -18,7 +16,7 @@ afterEach(async () => {
 describe("migration 0012: reports, the practice date, the audit actions", () => {
   it("keeps the audit trail and the services of an existing database", async () => {
     db = openDatabase(":memory:");
-    await new Migrator({ db, provider: before0012 }).migrateToLatest();
+    await migrateBefore(db, "0012");
     await db
       .insertInto("organization")
       .values({ id: "org", name: "Org", alternate_name: null, description: null, description_en: null } as never)
@@ -40,7 +38,7 @@ describe("migration 0012: reports, the practice date, the audit actions", () => 
         .execute();
     const auditBefore = await db.selectFrom("audit_log").selectAll().orderBy("id").execute();
 
-    await new Migrator({ db, provider: all }).migrateToLatest();
+    await migrateAll(db);
 
     expect(await db.selectFrom("audit_log").selectAll().orderBy("id").execute()).toEqual(auditBefore);
     expect(await db.selectFrom("service").select(["name", "assured_date", "practice_confirmed_on"]).execute()).toEqual([
@@ -66,7 +64,7 @@ describe("migration 0012: reports, the practice date, the audit actions", () => 
 
   it("down and up again: the audit trail survives both ways", async () => {
     db = openDatabase(":memory:");
-    await new Migrator({ db, provider: all }).migrateToLatest();
+    await migrateAll(db);
     await db
       .insertInto("audit_log")
       .values({ user_id: null, user_email: "a", entity: "service", entity_id: "x", action: "update" })

@@ -1,14 +1,8 @@
 // Migration 0013 on a database seeded before it: the opening hours stay, the seed's "day and night"
 // rows get their times, and the hours of a place are found through the new index (decision 024).
 import { sql } from "kysely";
-import { Migrator, type MigrationProvider } from "kysely/migration";
 import { openDatabase, prepareDatabase, type DB } from "#db/database.server";
-import { migrations } from "./index";
-
-const before0013: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "0013")),
-};
-const all: MigrationProvider = { getMigrations: async () => migrations };
+import { migrateAll, migrateBefore } from "./migrate-for-tests";
 
 let db: DB;
 afterEach(async () => {
@@ -18,7 +12,7 @@ afterEach(async () => {
 describe("migration 0013: an index for the opening hours of a place", () => {
   it("keeps every schedule row of an older database and finds a place's hours by index", async () => {
     db = openDatabase(":memory:");
-    await new Migrator({ db, provider: before0013 }).migrateToLatest();
+    await migrateBefore(db, "0013");
     await db
       .insertInto("organization")
       .values({ id: "org", name: "Org", alternate_name: null, description: null, description_en: null } as never)
@@ -38,7 +32,7 @@ describe("migration 0013: an index for the opening hours of a place", () => {
         closes_at: "17:00",
       } as never)
       .execute();
-    await new Migrator({ db, provider: all }).migrateToLatest();
+    await migrateAll(db);
 
     const kept = await db.selectFrom("schedule").select(["id", "byday", "opens_at", "closes_at"]).execute();
     expect(kept).toEqual([{ id: "h1", byday: "MO", opens_at: "09:00", closes_at: "17:00" }]);

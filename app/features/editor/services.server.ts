@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
-import type { ServiceStatus } from "#db/schema";
+import { sql, type Insertable } from "kysely";
+import type { ScheduleTable, ServiceStatus } from "#db/schema";
 import { withTransaction, type DB } from "#db/database.server";
 import { reindexService } from "#db/search-index.server";
 import { loadServiceRecords, type ServiceRecord } from "~/features/directory/service-record.server";
@@ -311,33 +311,7 @@ async function writeChildren(trx: DB, serviceId: string, orgId: string, edit: Se
     else {
       await trx
         .insertInto("schedule")
-        .values({
-          id: randomUUID(),
-          service_id: serviceId,
-          location_id: null,
-          service_at_location_id: null,
-          valid_from: null,
-          valid_to: null,
-          dtstart: null,
-          timezone: null,
-          until: null,
-          count: null,
-          wkst: null,
-          freq: null,
-          interval: null,
-          byday: null,
-          byweekno: null,
-          bymonthday: null,
-          byyearday: null,
-          description: line,
-          description_en: null,
-          opens_at: null,
-          closes_at: null,
-          schedule_link: null,
-          attending_type: null,
-          notes: null,
-          source_url: null,
-        })
+        .values({ ...newScheduleRow(serviceId), description: line })
         .execute();
     }
   }
@@ -347,29 +321,7 @@ async function writeChildren(trx: DB, serviceId: string, orgId: string, edit: Se
     for (const row of rowsFromTimes(edit.opening_times)) {
       await trx
         .insertInto("schedule")
-        .values({
-          id: randomUUID(),
-          service_id: serviceId,
-          location_id: null,
-          service_at_location_id: null,
-          valid_from: null,
-          valid_to: null,
-          dtstart: null,
-          timezone: null,
-          until: null,
-          count: null,
-          wkst: "MO",
-          freq: "WEEKLY",
-          interval: 1,
-          ...row,
-          byweekno: null,
-          bymonthday: null,
-          byyearday: null,
-          schedule_link: null,
-          attending_type: null,
-          notes: null,
-          source_url: null,
-        })
+        .values({ ...newScheduleRow(serviceId), wkst: "MO", freq: "WEEKLY", interval: 1, ...row })
         .execute();
     }
   }
@@ -744,5 +696,36 @@ export async function listServices(
       toVerify: Number(r.uncertain) > 0,
       version: r.version,
     })),
+  };
+}
+
+/** A new schedule row of a service with every HSDS field empty; the caller fills in what it knows. */
+function newScheduleRow(serviceId: string): Insertable<ScheduleTable> {
+  return {
+    id: randomUUID(),
+    service_id: serviceId,
+    location_id: null,
+    service_at_location_id: null,
+    valid_from: null,
+    valid_to: null,
+    dtstart: null,
+    timezone: null,
+    until: null,
+    count: null,
+    wkst: null,
+    freq: null,
+    interval: null,
+    byday: null,
+    byweekno: null,
+    bymonthday: null,
+    byyearday: null,
+    description: null,
+    description_en: null,
+    opens_at: null,
+    closes_at: null,
+    schedule_link: null,
+    attending_type: null,
+    notes: null,
+    source_url: null,
   };
 }
